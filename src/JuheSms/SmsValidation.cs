@@ -1,0 +1,84 @@
+using System;
+using JuheSms.Internal;
+
+namespace JuheSms
+{
+    /// <summary>
+    /// The input checks the client applies before any network call, public so that generated code and
+    /// applications can check early. Each throws an <see cref="ArgumentException"/> naming the parameter.
+    /// </summary>
+    public static class SmsValidation
+    {
+        /// <summary>
+        /// Returns the normalised mainland mobile number (11 digits) for <paramref name="mobile"/>, which may carry a
+        /// <c>+86</c>/<c>86</c>/<c>0086</c> prefix, spaces and dashes.
+        /// </summary>
+        /// <exception cref="ArgumentException">It is not a mainland China mobile number.</exception>
+        public static string NormalizeMobile(string? mobile, string parameterName = "mobile")
+        {
+            if (mobile is null)
+            {
+                throw new ArgumentNullException(parameterName);
+            }
+
+            if (!SmsRules.TryNormalizeMobile(mobile, out string normalized))
+            {
+                throw new ArgumentException(
+                    $"'{SmsRules.MaskMobile(mobile)}' is not a mainland China mobile number: expected 11 digits starting 1[3-9], optionally after +86, 86 or 0086.",
+                    parameterName);
+            }
+
+            return normalized;
+        }
+
+        /// <summary>True when <paramref name="mobile"/> is a mainland China mobile number (after normalisation).</summary>
+        public static bool IsMainlandMobile(string? mobile) => SmsRules.TryNormalizeMobile(mobile, out _);
+
+        /// <summary>Checks that a template id is positive.</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="tplId"/> is zero or negative.</exception>
+        public static void EnsureTplId(int tplId, string parameterName = "tplId")
+        {
+            if (tplId <= 0)
+            {
+                throw new ArgumentOutOfRangeException(parameterName, tplId, "The template id (tpl_id) must be a positive integer.");
+            }
+        }
+
+        /// <summary>Checks an optional extension code: null, or 1–9 digits.</summary>
+        /// <exception cref="ArgumentException"><paramref name="ext"/> is not 1–9 digits.</exception>
+        public static void EnsureExt(string? ext, string parameterName = "ext")
+        {
+            if (ext is not null && !SmsRules.IsValidExt(ext))
+            {
+                throw new ArgumentException($"The extension code (ext) must be 1 to {SmsRules.MaxExtDigits} digits; got '{ext}'.", parameterName);
+            }
+        }
+
+        /// <summary>
+        /// Checks a variable value: not null, and free of the characters a value must never hold —
+        /// <c>#</c> (it could form another placeholder), the signature brackets <c>【</c> <c>】</c>, and control characters.
+        /// Returns the value.
+        /// </summary>
+        /// <exception cref="ArgumentException">The value is null or holds an unsafe character.</exception>
+        public static string EnsureSafeValue(string? value, string parameterName)
+        {
+            if (value is null)
+            {
+                throw new ArgumentNullException(parameterName, "A template variable value cannot be null.");
+            }
+
+            int index = SmsRules.IndexOfUnsafeValueChar(value);
+            if (index >= 0)
+            {
+                throw new ArgumentException(
+                    $"The value holds {SmsRules.DescribeChar(value[index])} at index {index}; template variable values must not contain '#', '【', '】' or control characters.",
+                    parameterName);
+            }
+
+            return value;
+        }
+
+        /// <summary>True when <paramref name="value"/> holds none of the unsafe characters (see <see cref="EnsureSafeValue"/>).</summary>
+        public static bool IsSafeValue(string? value) => value is not null && SmsRules.IndexOfUnsafeValueChar(value) < 0;
+    }
+}

@@ -1,0 +1,210 @@
+// One source of truth for the provider's rules (../shared/seed/juhe-sms-api.*.md).
+// This file is compiled into the runtime (src/JuheSms) and into the generator/analyzer
+// assembly (src/JuheSms.Generators) as a linked source file: never copy these rules by hand.
+#nullable enable
+
+namespace JuheSms.Internal
+{
+    internal static class SmsRules
+    {
+        /// <summary>Content (signature included) up to this many characters bills as one message (page, rule 4).</summary>
+        public const int SingleMessageLength = 70;
+
+        /// <summary>A longer message is billed per this many characters (page, rule 4).</summary>
+        public const int LongMessageSegmentLength = 67;
+
+        /// <summary>Marketing content must end with this text (page, rule 3).</summary>
+        public const string MarketingSuffix = "拒收请回复R";
+
+        /// <summary>Marketing may be sent from 08:30 (inclusive) ...</summary>
+        public const int MarketingStartMinuteOfDay = 8 * 60 + 30;
+
+        /// <summary>... to 21:30 China Standard Time (page, rule 3).</summary>
+        public const int MarketingEndMinuteOfDay = 21 * 60 + 30;
+
+        /// <summary>China Standard Time is UTC+8 all year (no daylight saving).</summary>
+        public const int ChinaUtcOffsetHours = 8;
+
+        /// <summary>The most digits an <c>ext</c> may have (page: "9位以内的数字").</summary>
+        public const int MaxExtDigits = 9;
+
+        /// <summary>The signature brackets; a variable value must not open or close a signature.</summary>
+        public const char SignatureOpen = '【';
+        public const char SignatureClose = '】';
+
+        /// <summary>The placeholder delimiter: a value holding it could form another placeholder.</summary>
+        public const char PlaceholderDelimiter = '#';
+
+        /// <summary>
+        /// Billed messages for a rendered message of <paramref name="length"/> UTF-16 units, signature included:
+        /// up to 70 is one message, longer is billed per 67 (page, rule 4). UTF-16 units over-count an emoji
+        /// (two units), which errs on the side of the higher bill.
+        /// </summary>
+        public static int CountSegments(int length)
+        {
+            if (length <= SingleMessageLength)
+            {
+                return 1;
+            }
+
+            return (length + LongMessageSegmentLength - 1) / LongMessageSegmentLength;
+        }
+
+        /// <summary>
+        /// True for a character a variable value must never hold: the placeholder delimiter <c>#</c>,
+        /// the signature brackets <c>【</c> <c>】</c>, and control characters (CR/LF included).
+        /// <c>&amp;</c> and <c>=</c> are safe: the client encodes them.
+        /// </summary>
+        public static bool IsUnsafeValueChar(char c)
+            => c == PlaceholderDelimiter || c == SignatureOpen || c == SignatureClose || char.IsControl(c);
+
+        /// <summary>The index of the first unsafe character of <paramref name="value"/>, or -1.</summary>
+        public static int IndexOfUnsafeValueChar(string value)
+        {
+            for (int i = 0; i < value.Length; i++)
+            {
+                if (IsUnsafeValueChar(value[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>A short human name for an unsafe character, for messages: <c>'#'</c>, <c>'【'</c>, <c>U+000A (line feed)</c>.</summary>
+        public static string DescribeChar(char c)
+        {
+            switch (c)
+            {
+                case '\r': return "U+000D (carriage return)";
+                case '\n': return "U+000A (line feed)";
+                case '\t': return "U+0009 (tab)";
+            }
+
+            if (char.IsControl(c))
+            {
+                return "U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + " (control character)";
+            }
+
+            return "'" + c + "'";
+        }
+
+        /// <summary>
+        /// Normalises a mobile number and checks that it is a mainland China mobile number (page: "只限国内手机号"):
+        /// spaces and dashes are removed, an optional <c>+86</c>, <c>0086</c> or <c>86</c> prefix is dropped,
+        /// and what is left must be 11 digits starting <c>1[3-9]</c>.
+        /// </summary>
+        public static bool TryNormalizeMobile(string? input, out string normalized)
+        {
+            normalized = string.Empty;
+            if (input is null)
+            {
+                return false;
+            }
+
+            var digits = new System.Text.StringBuilder(input.Length);
+            for (int i = 0; i < input.Length; i++)
+            {
+                char c = input[i];
+                if (c == ' ' || c == '-')
+                {
+                    continue;
+                }
+
+                if (c == '+' && digits.Length == 0 && i + 1 < input.Length)
+                {
+                    // Only "+86" is accepted; the country code is checked below.
+                    digits.Append('+');
+                    continue;
+                }
+
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+
+                digits.Append(c);
+            }
+
+            string s = digits.ToString();
+            if (s.StartsWith("+86", System.StringComparison.Ordinal))
+            {
+                s = s.Substring(3);
+            }
+            else if (s.StartsWith("+", System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+            else if (s.Length == 15 && s.StartsWith("0086", System.StringComparison.Ordinal))
+            {
+                s = s.Substring(4);
+            }
+            else if (s.Length == 13 && s.StartsWith("86", System.StringComparison.Ordinal))
+            {
+                s = s.Substring(2);
+            }
+
+            if (!IsMainlandMobileDigits(s))
+            {
+                return false;
+            }
+
+            normalized = s;
+            return true;
+        }
+
+        private static bool IsMainlandMobileDigits(string s)
+        {
+            if (s.Length != 11 || s[0] != '1' || s[1] < '3' || s[1] > '9')
+            {
+                return false;
+            }
+
+            for (int i = 2; i < s.Length; i++)
+            {
+                if (s[i] < '0' || s[i] > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary><c>ext</c> is digits only, 1 to 9 of them (page: "扩展码，9位以内的数字").</summary>
+        public static bool IsValidExt(string? ext)
+        {
+            if (ext is null || ext.Length == 0 || ext.Length > MaxExtDigits)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < ext.Length; i++)
+            {
+                if (ext[i] < '0' || ext[i] > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Masks a mobile number for logs and telemetry: <c>13800138000</c> → <c>138****8000</c>.</summary>
+        public static string MaskMobile(string? mobile)
+        {
+            if (mobile is null || mobile.Length == 0)
+            {
+                return string.Empty;
+            }
+
+            if (mobile.Length < 7)
+            {
+                return new string('*', mobile.Length);
+            }
+
+            return mobile.Substring(0, 3) + "****" + mobile.Substring(mobile.Length - 4);
+        }
+    }
+}
