@@ -42,6 +42,17 @@ namespace JuheSms.Testing
     /// <para>Signatures: a template whose text starts with <c>【…】</c> carries its own signature; any other template gets
     /// <see cref="Signature"/> prepended when a message is rendered.</para>
     /// </remarks>
+    /// <example>
+    /// <code>
+    /// var time = new FakeTimeProvider();
+    /// var sandbox = new JuheSmsSandbox(timeProvider: time)
+    ///     .RegisterTemplate(1, "您的验证码是#code#，5分钟内有效。");
+    /// using var http = new HttpClient(sandbox) { BaseAddress = new Uri("http://v.juhe.cn/") };
+    /// // ... send through the client under test with key JuheSmsSandbox.DefaultKey ...
+    /// SentSms sms = Assert.Single(sandbox.Sent);
+    /// Assert.Equal("【Sandbox】您的验证码是1234，5分钟内有效。", sms.Text);
+    /// </code>
+    /// </example>
     public sealed class JuheSmsSandbox : HttpMessageHandler
     {
         /// <summary>The key a sandbox made without one accepts: <c>sandbox-key</c>.</summary>
