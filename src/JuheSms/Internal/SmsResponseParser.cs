@@ -123,7 +123,12 @@ namespace JuheSms.Internal
                 if (reader.ValueTextEquals("error_code"u8))
                 {
                     reader.Read();
-                    if (TryReadInt32(ref reader, out int code))
+                    if (reader.TokenType == JsonTokenType.Null)
+                    {
+                        errorCode = null;
+                        errorCodeInvalid = false;
+                    }
+                    else if (TryReadInt32(ref reader, out int code))
                     {
                         errorCode = code;
                         errorCodeInvalid = false;
