@@ -15,8 +15,11 @@ namespace JuheSms
         /// <param name="message">The message: mobile number, template id, variables and optional <c>ext</c>.</param>
         /// <param name="cancellationToken">Cancels the send.</param>
         /// <returns>The provider's result (<c>count</c>, <c>fee</c>, <c>sid</c>).</returns>
-        /// <exception cref="System.ArgumentException">The message is invalid; nothing was sent.</exception>
-        /// <exception cref="JuheSmsException">The provider refused the message, or answered with something that is not its documented response.</exception>
+        /// <exception cref="System.ArgumentException">The message is invalid (the parameter name says what: <c>message</c>, <c>mobile</c>, <c>tplId</c>, <c>ext</c>, <c>variables</c>); nothing was sent.</exception>
+        /// <exception cref="JuheSmsException">The provider refused the message (<see cref="JuheSmsException.ErrorCode"/>, <see cref="JuheSmsException.Error"/>).</exception>
+        /// <exception cref="JuheSmsResponseException">A response came back but it is not the provider's documented answer (status and the start of the body are kept); the outcome is unknown.</exception>
+        /// <exception cref="JuheSmsTransportException">No response: network failure or time-out; <see cref="JuheSmsTransportException.RequestMayHaveBeenReceived"/> says whether it may have been sent.</exception>
+        /// <exception cref="System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
         Task<SmsSendResult> SendAsync(SmsMessage message, CancellationToken cancellationToken = default);
     }
 }

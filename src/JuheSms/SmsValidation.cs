@@ -80,5 +80,92 @@ namespace JuheSms
 
         /// <summary>True when <paramref name="value"/> holds none of the unsafe characters (see <see cref="EnsureSafeValue"/>).</summary>
         public static bool IsSafeValue(string? value) => value is not null && SmsRules.IndexOfUnsafeValueChar(value) < 0;
+
+        /// <summary>
+        /// Checks a template variable name (without the <c>#</c>): not null or empty, and free of <c>#</c>, <c>&amp;</c>,
+        /// <c>=</c>, white space and control characters — the characters that delimit <c>#name#=value&amp;...</c> in
+        /// <c>tpl_value</c> and the placeholder in the template. Returns the name.
+        /// </summary>
+        /// <exception cref="ArgumentException">The name is null, empty or holds one of those characters.</exception>
+        public static string EnsureVariableName(string? name, string parameterName = "variables")
+        {
+            if (string.IsNullOrEmpty(name))
+            {
+                throw new ArgumentException("A template variable name cannot be null or empty.", parameterName);
+            }
+
+            int index = IndexOfInvalidNameChar(name!);
+            if (index >= 0)
+            {
+                throw new ArgumentException(
+                    $"The template variable name '{name}' holds {SmsRules.DescribeChar(name![index])} at index {index}; names must not contain '#', '&', '=', white space or control characters.",
+                    parameterName);
+            }
+
+            return name!;
+        }
+
+        /// <summary>
+        /// Checks one template variable: its name (see <see cref="EnsureVariableName"/>) and its value (see
+        /// <see cref="EnsureSafeValue"/>), and that the value is well-formed UTF-16 (no lone surrogate, which has no UTF-8 form).
+        /// The message names the variable.
+        /// </summary>
+        /// <exception cref="ArgumentException">The name or the value is not valid.</exception>
+        public static void EnsureVariable(string? name, string? value, string parameterName = "variables")
+        {
+            string checkedName = EnsureVariableName(name, parameterName);
+            if (value is null)
+            {
+                throw new ArgumentNullException(parameterName, $"The value of template variable '{checkedName}' cannot be null.");
+            }
+
+            int index = SmsRules.IndexOfUnsafeValueChar(value);
+            if (index >= 0)
+            {
+                throw new ArgumentException(
+                    $"The value of template variable '{checkedName}' holds {SmsRules.DescribeChar(value[index])} at index {index}; template variable values must not contain '#', '【', '】' or control characters.",
+                    parameterName);
+            }
+
+            index = IndexOfLoneSurrogate(value);
+            if (index >= 0)
+            {
+                throw new ArgumentException(
+                    $"The value of template variable '{checkedName}' holds a lone surrogate U+{(int)value[index]:X4} at index {index}; it is not valid text.",
+                    parameterName);
+            }
+        }
+
+        private static int IndexOfInvalidNameChar(string name)
+        {
+            for (int i = 0; i < name.Length; i++)
+            {
+                char c = name[i];
+                if (c == SmsRules.PlaceholderDelimiter || c == '&' || c == '=' || char.IsWhiteSpace(c) || char.IsControl(c))
+                {
+                    return i;
+                }
+            }
+
+            return IndexOfLoneSurrogate(name);
+        }
+
+        private static int IndexOfLoneSurrogate(string text)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(c))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
     }
 }

@@ -1,0 +1,72 @@
+using System;
+using System.Threading;
+using JuheSms;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection
+{
+    /// <summary>Registers <see cref="IJuheSmsClient"/> with dependency injection.</summary>
+    public static class JuheSmsServiceCollectionExtensions
+    {
+        /// <summary>
+        /// Registers <see cref="IJuheSmsClient"/> as a typed <see cref="System.Net.Http.HttpClient"/> client
+        /// (<c>IHttpClientFactory</c>), with <see cref="JuheSmsOptions"/> bound from <paramref name="configuration"/>
+        /// (for example the section <c>"JuheSms"</c>: <c>Key</c>, <c>Endpoint</c>, <c>Timeout</c>, <c>VariableEncoding</c>...).
+        /// The options are validated with <see cref="JuheSmsOptionsValidator"/> when first read, and at start-up in a host.
+        /// </summary>
+        /// <param name="services">The services.</param>
+        /// <param name="configuration">The configuration section holding the options.</param>
+        /// <returns>The HTTP client builder, to add handlers (resilience, logging, a test handler...).</returns>
+        public static IHttpClientBuilder AddJuheSms(this IServiceCollection services, IConfiguration configuration)
+        {
+            if (services is null)
+            {
+                throw new ArgumentNullException(nameof(services));
+            }
+
+            if (configuration is null)
+            {
+                throw new ArgumentNullException(nameof(configuration));
+            }
+
+            services.AddOptions<JuheSmsOptions>().Bind(configuration);
+            return AddCore(services);
+        }
+
+        /// <summary>
+        /// Registers <see cref="IJuheSmsClient"/> as a typed <see cref="System.Net.Http.HttpClient"/> client
+        /// (<c>IHttpClientFactory</c>), with <see cref="JuheSmsOptions"/> set by <paramref name="configure"/>.
+        /// The options are validated with <see cref="JuheSmsOptionsValidator"/> when first read, and at start-up in a host.
+        /// </summary>
+        /// <param name="services">The services.</param>
+        /// <param name="configure">Sets the options.</param>
+        /// <returns>The HTTP client builder, to add handlers (resilience, logging, a test handler...).</returns>
+        public static IHttpClientBuilder AddJuheSms(this IServiceCollection services, Action<JuheSmsOptions> configure)
+        {
+            if (services is null)
+            {
+                throw new ArgumentNullException(nameof(services));
+            }
+
+            if (configure is null)
+            {
+                throw new ArgumentNullException(nameof(configure));
+            }
+
+            services.AddOptions<JuheSmsOptions>().Configure(configure);
+            return AddCore(services);
+        }
+
+        private static IHttpClientBuilder AddCore(IServiceCollection services)
+        {
+            services.AddOptions<JuheSmsOptions>().ValidateOnStart();
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JuheSmsOptions>, JuheSmsOptionsValidator>());
+
+            // The client enforces JuheSmsOptions.Timeout itself (and reports it as JuheSmsTransportException), so
+            // HttpClient's own 100-second default must not cut in first.
+            return services.AddHttpClient<IJuheSmsClient, JuheSmsClient>(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        }
+    }
+}

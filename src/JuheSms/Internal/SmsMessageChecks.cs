@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Generic;
+
+namespace JuheSms.Internal
+{
+    /// <summary>The checks <see cref="JuheSmsClient"/> runs on a message before any network call.</summary>
+    internal static class SmsMessageChecks
+    {
+        /// <summary>Checks <paramref name="message"/> and returns its normalised mobile number.</summary>
+        /// <exception cref="ArgumentException">Something is invalid; the parameter name says what (<c>message</c>, <c>mobile</c>, <c>tplId</c>, <c>ext</c>, <c>variables</c>).</exception>
+        public static string Check(SmsMessage? message)
+        {
+            if (message is null)
+            {
+                throw new ArgumentNullException(nameof(message));
+            }
+
+            string mobile = SmsValidation.NormalizeMobile(message.Mobile, "mobile");
+            SmsValidation.EnsureTplId(message.TplId, "tplId");
+            SmsValidation.EnsureExt(message.Ext, "ext");
+
+            IReadOnlyDictionary<string, string> variables = message.Variables;
+            if (variables is null)
+            {
+                throw new ArgumentNullException("variables", "The template variables cannot be null; pass an empty dictionary for a template without variables.");
+            }
+
+            foreach (KeyValuePair<string, string> pair in variables)
+            {
+                SmsValidation.EnsureVariable(pair.Key, pair.Value, "variables");
+            }
+
+            return mobile;
+        }
+    }
+}

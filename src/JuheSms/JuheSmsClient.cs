@@ -1,0 +1,354 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using JuheSms.Internal;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace JuheSms
+{
+    /// <summary>
+    /// Sends SMS through the Juhe SMS send API: one form-encoded POST per attempt (the key only in the body), its own
+    /// time-out (<see cref="JuheSmsOptions.Timeout"/>), a defensive read of the answer, and no automatic resend (see
+    /// <see cref="JuheSmsOptions.RetryOnRetryableErrors"/> for the opt-in exception). Thread-safe.
+    /// </summary>
+    public sealed class JuheSmsClient : IJuheSmsClient
+    {
+        private const int ReadChunkSize = 4096;
+
+        private readonly HttpClient _httpClient;
+        private readonly IOptions<JuheSmsOptions>? _optionsAccessor;
+        private readonly JuheSmsOptions? _options;
+        private readonly ILogger _logger;
+        private readonly TimeProvider _timeProvider;
+        private Settings? _settings;
+
+        /// <summary>Creates a client over <paramref name="httpClient"/> with <paramref name="options"/> (checked on the first send).</summary>
+        /// <param name="httpClient">The HTTP client; its own <c>Timeout</c> should not be shorter than <see cref="JuheSmsOptions.Timeout"/>.</param>
+        /// <param name="options">The settings.</param>
+        public JuheSmsClient(HttpClient httpClient, JuheSmsOptions options)
+            : this(httpClient, options, null, null)
+        {
+        }
+
+        /// <summary>Creates a client with a logger and, for tests, a clock for the time-out and the retry delay.</summary>
+        /// <param name="httpClient">The HTTP client; its own <c>Timeout</c> should not be shorter than <see cref="JuheSmsOptions.Timeout"/>.</param>
+        /// <param name="options">The settings (checked on the first send).</param>
+        /// <param name="logger">The logger, or null for none.</param>
+        /// <param name="timeProvider">The clock, or null for <see cref="TimeProvider.System"/>.</param>
+        public JuheSmsClient(HttpClient httpClient, JuheSmsOptions options, ILogger<JuheSmsClient>? logger, TimeProvider? timeProvider = null)
+        {
+            _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
+            _options = options ?? throw new ArgumentNullException(nameof(options));
+            _logger = (ILogger?)logger ?? NullLogger.Instance;
+            _timeProvider = timeProvider ?? TimeProvider.System;
+        }
+
+        /// <summary>Creates a client from options in dependency injection (the constructor <c>AddJuheSms</c> uses).</summary>
+        /// <param name="httpClient">The HTTP client from <c>IHttpClientFactory</c>.</param>
+        /// <param name="options">The settings (read and checked on the first send).</param>
+        /// <param name="logger">The logger, or null for none.</param>
+        /// <param name="timeProvider">The clock, or null for <see cref="TimeProvider.System"/>.</param>
+        [ActivatorUtilitiesConstructor]
+        public JuheSmsClient(HttpClient httpClient, IOptions<JuheSmsOptions> options, ILogger<JuheSmsClient>? logger = null, TimeProvider? timeProvider = null)
+        {
+            _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
+            _optionsAccessor = options ?? throw new ArgumentNullException(nameof(options));
+            _logger = (ILogger?)logger ?? NullLogger.Instance;
+            _timeProvider = timeProvider ?? TimeProvider.System;
+        }
+
+        /// <inheritdoc />
+        /// <exception cref="OptionsValidationException">The <see cref="JuheSmsOptions"/> are invalid; the message names the setting.</exception>
+        /// <exception cref="JuheSmsResponseException">The answer was not the provider's documented response.</exception>
+        /// <exception cref="JuheSmsTransportException">No answer: network failure or time-out.</exception>
+        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+        public async Task<SmsSendResult> SendAsync(SmsMessage message, CancellationToken cancellationToken = default)
+        {
+            Settings settings = GetSettings();
+            string mobile = SmsMessageChecks.Check(message);
+            cancellationToken.ThrowIfCancellationRequested();
+
+            byte[] body = SmsRequestWriter.WriteBody(settings.Key, mobile, message.TplId, message.Variables, message.Ext, settings.VariableEncoding);
+            var context = new SendContext(SmsRules.MaskMobile(mobile), message.TplId);
+
+            for (int attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await SendOnceAsync(settings, body, context, attempt, cancellationToken).ConfigureAwait(false);
+                }
+                catch (JuheSmsException ex) when (ex.IsRetryable && settings.MaxRetries >= attempt)
+                {
+                    Log.Retrying(_logger, context.MaskedMobile, context.TplId, ex.ErrorCode, settings.RetryDelay, attempt, settings.MaxRetries);
+                    if (settings.RetryDelay > TimeSpan.Zero)
+                    {
+                        await DelayAsync(settings.RetryDelay, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+            }
+        }
+
+        private async Task<SmsSendResult> SendOnceAsync(Settings settings, byte[] body, SendContext context, int attempt, CancellationToken cancellationToken)
+        {
+            using CancellationTokenSource timeoutSource = CreateTimeoutSource(settings.Timeout);
+            using CancellationTokenSource linkedSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
+            CancellationToken token = linkedSource.Token;
+
+            var content = new SmsFormContent(body);
+            using var request = new HttpRequestMessage(HttpMethod.Post, settings.Endpoint) { Content = content };
+
+            Log.Sending(_logger, context.MaskedMobile, context.TplId, attempt);
+
+            HttpResponseMessage response;
+            try
+            {
+                response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (IsTransportFailure(ex))
+            {
+                throw TranslateFailure(ex, content.SerializationStarted, context, timeoutSource, cancellationToken);
+            }
+
+            using (response)
+            {
+                ResponseBody responseBody;
+                try
+                {
+                    responseBody = await ReadBodyAsync(response, token).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (IsTransportFailure(ex))
+                {
+                    // A response started to arrive: the request certainly reached the other end.
+                    throw TranslateFailure(ex, requestMayHaveBeenReceived: true, context, timeoutSource, cancellationToken);
+                }
+
+                using (responseBody)
+                {
+                    return Interpret(response.StatusCode, responseBody, context);
+                }
+            }
+        }
+
+        private SmsSendResult Interpret(HttpStatusCode statusCode, ResponseBody body, SendContext context)
+        {
+            int status = (int)statusCode;
+            if (body.TooLarge)
+            {
+                string problem = $"the body is larger than {SmsResponseParser.MaxResponseBytes} bytes";
+                Log.UnexpectedResponse(_logger, context.MaskedMobile, context.TplId, status, problem);
+                throw new JuheSmsResponseException(ResponseMessage(status, problem), statusCode, SmsResponseParser.Excerpt(body.Span));
+            }
+
+            if (status < 200 || status > 299)
+            {
+                string problem = "the status is not a success";
+                Log.UnexpectedResponse(_logger, context.MaskedMobile, context.TplId, status, problem);
+                throw new JuheSmsResponseException(ResponseMessage(status, problem), statusCode, SmsResponseParser.Excerpt(body.Span));
+            }
+
+            SmsResponse parsed = SmsResponseParser.Parse(body.Span);
+            switch (parsed.Kind)
+            {
+                case SmsResponseKind.Accepted:
+                    SmsSendResult result = parsed.Result!;
+                    if (!parsed.HasResult)
+                    {
+                        Log.AcceptedWithoutResult(_logger, context.MaskedMobile, context.TplId);
+                    }
+
+                    Log.Accepted(_logger, context.MaskedMobile, context.TplId, result.Sid, result.Count, result.Fee);
+                    return result;
+
+                case SmsResponseKind.ProviderError:
+                    var error = new JuheSmsException(parsed.ErrorCode, parsed.Reason);
+                    Log.Refused(_logger, context.MaskedMobile, context.TplId, error.ErrorCode, error.Error, error.Reason);
+                    throw error;
+
+                default:
+                    string malformed = parsed.Problem ?? "the body is not the provider's response";
+                    Log.UnexpectedResponse(_logger, context.MaskedMobile, context.TplId, status, malformed);
+                    throw new JuheSmsResponseException(ResponseMessage(status, malformed), statusCode, SmsResponseParser.Excerpt(body.Span));
+            }
+        }
+
+        private static string ResponseMessage(int status, string problem)
+            => $"The Juhe SMS endpoint answered HTTP {status}, but {problem}; the send's outcome is unknown (it may have been accepted and billed).";
+
+        private static bool IsTransportFailure(Exception ex)
+            => ex is OperationCanceledException || ex is HttpRequestException || ex is IOException;
+
+        private Exception TranslateFailure(Exception ex, bool requestMayHaveBeenReceived, SendContext context, CancellationTokenSource timeoutSource, CancellationToken cancellationToken)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                // The caller's cancellation wins, even when the time-out fired too.
+                Log.Canceled(_logger, context.MaskedMobile, context.TplId, requestMayHaveBeenReceived);
+                return ex is OperationCanceledException oce && oce.CancellationToken == cancellationToken
+                    ? oce
+                    : new OperationCanceledException("The SMS send was canceled.", ex, cancellationToken);
+            }
+
+            // Our own time-out, or HttpClient.Timeout (a TaskCanceledException nobody asked for).
+            bool isTimeout = timeoutSource.IsCancellationRequested || ex is OperationCanceledException;
+            string message = isTimeout
+                ? "The Juhe SMS endpoint did not answer in time."
+                : "The Juhe SMS request failed before a response arrived: " + ex.Message;
+            message += requestMayHaveBeenReceived
+                ? " The request had been sent, so the provider may have accepted (and billed) the message: check before resending."
+                : " The request was not sent.";
+
+            var failure = new JuheSmsTransportException(message, isTimeout, requestMayHaveBeenReceived, ex);
+            Log.TransportFailed(_logger, context.MaskedMobile, context.TplId, isTimeout, requestMayHaveBeenReceived, failure);
+            return failure;
+        }
+
+        /// <summary>Reads at most <see cref="SmsResponseParser.MaxResponseBytes"/> bytes of the body into a pooled buffer.</summary>
+        private static async Task<ResponseBody> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+        {
+            long? declared = response.Content?.Headers.ContentLength;
+            if (response.Content is null || declared == 0)
+            {
+                return new ResponseBody(new PooledByteBuffer(0), tooLarge: false);
+            }
+
+            int limit = SmsResponseParser.MaxResponseBytes;
+            int initial = declared is long d && d > 0 && d <= limit ? (int)d : ReadChunkSize;
+            var buffer = new PooledByteBuffer(initial);
+            try
+            {
+#if NET
+                using Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+                using Stream stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+                byte[] chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(ReadChunkSize);
+                try
+                {
+                    while (true)
+                    {
+                        // Read one byte past the limit to tell "exactly the limit" from "more".
+                        int wanted = Math.Min(chunk.Length, limit + 1 - buffer.Length);
+                        if (wanted <= 0)
+                        {
+                            return new ResponseBody(buffer, tooLarge: true);
+                        }
+
+                        int read = await stream.ReadAsync(chunk, 0, wanted, cancellationToken).ConfigureAwait(false);
+                        if (read == 0)
+                        {
+                            return new ResponseBody(buffer, tooLarge: false);
+                        }
+
+                        buffer.Write(new ReadOnlySpan<byte>(chunk, 0, read));
+                    }
+                }
+                finally
+                {
+                    System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+                }
+            }
+            catch
+            {
+                buffer.Dispose();
+                throw;
+            }
+        }
+
+        private CancellationTokenSource CreateTimeoutSource(TimeSpan timeout)
+        {
+#if NET8_0_OR_GREATER
+            return new CancellationTokenSource(timeout, _timeProvider);
+#else
+            return _timeProvider.CreateCancellationTokenSource(timeout);
+#endif
+        }
+
+        private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
+        {
+#if NET8_0_OR_GREATER
+            return Task.Delay(delay, _timeProvider, cancellationToken);
+#else
+            return _timeProvider.Delay(delay, cancellationToken);
+#endif
+        }
+
+        private Settings GetSettings()
+        {
+            Settings? settings = Volatile.Read(ref _settings);
+            if (settings is null)
+            {
+                // IOptions<T>.Value runs the registered validators (and throws OptionsValidationException) itself;
+                // the check below also covers options built without them.
+                JuheSmsOptions options = _options ?? _optionsAccessor!.Value;
+                JuheSmsOptionsValidator.ThrowIfInvalid(options);
+                settings = new Settings(options);
+                Volatile.Write(ref _settings, settings);
+            }
+
+            return settings;
+        }
+
+        /// <summary>A checked copy of the options, taken on the first send.</summary>
+        private sealed class Settings
+        {
+            public Settings(JuheSmsOptions options)
+            {
+                Key = options.Key!;
+                Endpoint = options.Endpoint!;
+                Timeout = options.Timeout;
+                VariableEncoding = options.VariableEncoding;
+                MaxRetries = options.RetryOnRetryableErrors ? options.MaxRetries : 0;
+                RetryDelay = options.RetryDelay;
+            }
+
+            public string Key { get; }
+
+            public Uri Endpoint { get; }
+
+            public TimeSpan Timeout { get; }
+
+            public VariableEncoding VariableEncoding { get; }
+
+            /// <summary>0 unless <see cref="JuheSmsOptions.RetryOnRetryableErrors"/> is on.</summary>
+            public int MaxRetries { get; }
+
+            public TimeSpan RetryDelay { get; }
+        }
+
+        private readonly struct SendContext
+        {
+            public SendContext(string maskedMobile, int tplId)
+            {
+                MaskedMobile = maskedMobile;
+                TplId = tplId;
+            }
+
+            public string MaskedMobile { get; }
+
+            public int TplId { get; }
+        }
+
+        private readonly struct ResponseBody : IDisposable
+        {
+            private readonly PooledByteBuffer _buffer;
+
+            public ResponseBody(PooledByteBuffer buffer, bool tooLarge)
+            {
+                _buffer = buffer;
+                TooLarge = tooLarge;
+            }
+
+            public bool TooLarge { get; }
+
+            public ReadOnlySpan<byte> Span => _buffer.WrittenSpan;
+
+            public void Dispose() => _buffer.Dispose();
+        }
+    }
+}
