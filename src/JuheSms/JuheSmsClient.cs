@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.IO;
 using System.Net;
 using System.Net.Http;
@@ -26,6 +27,7 @@ namespace JuheSms
         private readonly JuheSmsOptions? _options;
         private readonly ILogger _logger;
         private readonly TimeProvider _timeProvider;
+        private readonly ISmsSendGuard? _sendGuard;
         private Settings? _settings;
 
         /// <summary>Creates a client over <paramref name="httpClient"/> with <paramref name="options"/> (checked on the first send).</summary>
@@ -42,11 +44,23 @@ namespace JuheSms
         /// <param name="logger">The logger, or null for none.</param>
         /// <param name="timeProvider">The clock, or null for <see cref="TimeProvider.System"/>.</param>
         public JuheSmsClient(HttpClient httpClient, JuheSmsOptions options, ILogger<JuheSmsClient>? logger, TimeProvider? timeProvider = null)
+            : this(httpClient, options, logger, timeProvider, null)
+        {
+        }
+
+        /// <summary>Creates a client that consults <paramref name="sendGuard"/> before every send.</summary>
+        /// <param name="httpClient">The HTTP client; its own <c>Timeout</c> should not be shorter than <see cref="JuheSmsOptions.Timeout"/>.</param>
+        /// <param name="options">The settings (checked on the first send).</param>
+        /// <param name="logger">The logger, or null for none.</param>
+        /// <param name="timeProvider">The clock (time-out, retry delay, marketing hours), or null for <see cref="TimeProvider.System"/>.</param>
+        /// <param name="sendGuard">The frequency guard, or null for none (no limits are enforced by the client).</param>
+        public JuheSmsClient(HttpClient httpClient, JuheSmsOptions options, ILogger<JuheSmsClient>? logger, TimeProvider? timeProvider, ISmsSendGuard? sendGuard)
         {
             _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _logger = (ILogger?)logger ?? NullLogger.Instance;
             _timeProvider = timeProvider ?? TimeProvider.System;
+            _sendGuard = sendGuard;
         }
 
         /// <summary>Creates a client from options in dependency injection (the constructor <c>AddJuheSms</c> uses).</summary>
@@ -54,17 +68,33 @@ namespace JuheSms
         /// <param name="options">The settings (read and checked on the first send).</param>
         /// <param name="logger">The logger, or null for none.</param>
         /// <param name="timeProvider">The clock, or null for <see cref="TimeProvider.System"/>.</param>
+        /// <param name="sendGuard">The frequency guard (registered by <c>AddInMemoryGuard()</c> or <c>AddRedisGuard(...)</c>), or null for none.</param>
         [ActivatorUtilitiesConstructor]
-        public JuheSmsClient(HttpClient httpClient, IOptions<JuheSmsOptions> options, ILogger<JuheSmsClient>? logger = null, TimeProvider? timeProvider = null)
+        public JuheSmsClient(HttpClient httpClient, IOptions<JuheSmsOptions> options, ILogger<JuheSmsClient>? logger = null, TimeProvider? timeProvider = null, ISmsSendGuard? sendGuard = null)
         {
             _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
             _optionsAccessor = options ?? throw new ArgumentNullException(nameof(options));
             _logger = (ILogger?)logger ?? NullLogger.Instance;
             _timeProvider = timeProvider ?? TimeProvider.System;
+            _sendGuard = sendGuard;
         }
 
+        /// <summary>The frequency guard consulted before every send, or null when there is none.</summary>
+        public ISmsSendGuard? SendGuard => _sendGuard;
+
         /// <inheritdoc />
+        /// <remarks>
+        /// Order: the options and the message are checked (<see cref="ArgumentException"/>); a marketing message outside
+        /// 08:30–21:30 China time is refused (<see cref="SmsMarketingHoursException"/>); the send guard, when there is one, takes
+        /// a slot for the number or refuses (<see cref="SmsThrottledException"/>); only then does the request go out. When the
+        /// provider definitely refuses the send (a non-zero <c>error_code</c>, not billed) or the request certainly never left,
+        /// the slot is given back; after a time-out, a broken connection, an unexpected response or a cancellation it is kept,
+        /// because the message may have been accepted.
+        /// </remarks>
         /// <exception cref="OptionsValidationException">The <see cref="JuheSmsOptions"/> are invalid; the message names the setting.</exception>
+        /// <exception cref="SmsMarketingHoursException">A marketing message outside 08:30–21:30 China time; nothing was sent.</exception>
+        /// <exception cref="SmsThrottledException">The send guard refused: the number would go over a carrier limit; nothing was sent.</exception>
+        /// <exception cref="SmsGuardUnavailableException">The send guard's store (e.g. Redis) could not be reached; nothing was sent.</exception>
         /// <exception cref="JuheSmsResponseException">The answer was not the provider's documented response.</exception>
         /// <exception cref="JuheSmsTransportException">No answer: network failure or time-out.</exception>
         /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
@@ -75,13 +105,54 @@ namespace JuheSms
             cancellationToken.ThrowIfCancellationRequested();
 
             byte[] body = SmsRequestWriter.WriteBody(settings.Key, mobile, message.TplId, message.Variables, message.Ext, settings.VariableEncoding);
-            var context = new SendContext(SmsRules.MaskMobile(mobile), message.TplId);
+            var context = new SendContext(SmsRules.MaskMobile(mobile), message.TplId, message.Kind);
 
+            using Activity? activity = SendTelemetry.StartSend(context.MaskedMobile, context.TplId, context.Kind);
+            if (settings.EnforceMarketingHours && message.Kind == SmsTemplateKind.Marketing)
+            {
+                EnsureMarketingHours(context, activity);
+            }
+
+            SmsSendReservation? reservation = null;
+            if (_sendGuard is not null)
+            {
+                reservation = await ReserveAsync(_sendGuard, settings.Signature, mobile, context, activity, cancellationToken).ConfigureAwait(false);
+            }
+
+            var attempts = new AttemptCounter();
+            try
+            {
+                SmsSendResult result = await SendWithRetriesAsync(settings, body, context, attempts, cancellationToken).ConfigureAwait(false);
+                SendTelemetry.RecordAccepted(activity, context.TplId, context.Kind, result, attempts.Count);
+                return result;
+            }
+            catch (Exception ex)
+            {
+                SendTelemetry.RecordFailed(activity, context.TplId, context.Kind, ex, attempts.Count);
+                if (reservation is not null && WasCertainlyNotSent(ex))
+                {
+                    await ReleaseAsync(_sendGuard!, reservation, context).ConfigureAwait(false);
+                }
+
+                throw;
+            }
+        }
+
+        private async Task<SmsSendResult> SendWithRetriesAsync(Settings settings, byte[] body, SendContext context, AttemptCounter attempts, CancellationToken cancellationToken)
+        {
             for (int attempt = 1; ; attempt++)
             {
+                attempts.Count = attempt;
+                long started = _timeProvider.GetTimestamp();
                 try
                 {
-                    return await SendOnceAsync(settings, body, context, attempt, cancellationToken).ConfigureAwait(false);
+                    SmsSendResult result = await SendOnceAsync(settings, body, context, attempt, cancellationToken).ConfigureAwait(false);
+                    SendTelemetry.RecordAttempt(_timeProvider.GetElapsedTime(started), context.TplId, null);
+                    return result;
+                }
+                catch (Exception ex) when (RecordAttemptFailure(started, context, ex))
+                {
+                    throw; // Not reached: the filter records and returns false.
                 }
                 catch (JuheSmsException ex) when (ex.IsRetryable && settings.MaxRetries >= attempt)
                 {
@@ -93,6 +164,79 @@ namespace JuheSms
                 }
             }
         }
+
+        private bool RecordAttemptFailure(long started, SendContext context, Exception ex)
+        {
+            SendTelemetry.RecordAttempt(_timeProvider.GetElapsedTime(started), context.TplId, ex);
+            return false;
+        }
+
+        private void EnsureMarketingHours(SendContext context, Activity? activity)
+        {
+            DateTimeOffset now = _timeProvider.GetUtcNow();
+            if (MarketingHours.IsAllowed(now))
+            {
+                return;
+            }
+
+            var refusal = new SmsMarketingHoursException(MarketingHours.ToChinaTime(now), MarketingHours.NextStart(now));
+            Log.MarketingHoursRefused(_logger, context.MaskedMobile, context.TplId, refusal.AttemptedAt, refusal.NextAllowedAt);
+            SendTelemetry.RecordThrottled(activity, context.TplId, context.Kind, JuheSmsTelemetry.MarketingHoursLimit);
+            throw refusal;
+        }
+
+        private async Task<SmsSendReservation> ReserveAsync(ISmsSendGuard guard, string signature, string mobile, SendContext context, Activity? activity, CancellationToken cancellationToken)
+        {
+            SmsGuardDecision decision;
+            try
+            {
+                decision = await guard.TryReserveAsync(signature, mobile, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException) && !(ex is JuheSmsException))
+            {
+                throw new SmsGuardUnavailableException("The SMS send guard failed, so the frequency limits could not be checked; nothing was sent: " + ex.Message, ex);
+            }
+
+            if (decision.Reservation is { } reservation)
+            {
+                return reservation;
+            }
+
+            SmsSendLimit limit = decision.RefusedBy!;
+            DateTimeOffset retryAt = decision.RetryAt ?? _timeProvider.GetUtcNow();
+            var throttled = new SmsThrottledException(limit, retryAt, context.MaskedMobile, retryAt - _timeProvider.GetUtcNow());
+            Log.Throttled(_logger, context.MaskedMobile, context.TplId, limit.Description, retryAt);
+            SendTelemetry.RecordThrottled(activity, context.TplId, context.Kind, limit.Description);
+            throw throttled;
+        }
+
+        private async Task ReleaseAsync(ISmsSendGuard guard, SmsSendReservation reservation, SendContext context)
+        {
+            try
+            {
+                // Not the caller's token: the refusal is final, and a slot left taken would block the number for nothing.
+                await guard.ReleaseAsync(reservation, CancellationToken.None).ConfigureAwait(false);
+                Log.SlotReleased(_logger, context.MaskedMobile, context.TplId);
+            }
+            catch (Exception ex)
+            {
+                // The send's own failure is what the caller must see; a slot that stays taken only errs on the safe side.
+                Log.SlotReleaseFailed(_logger, context.MaskedMobile, context.TplId, ex);
+            }
+        }
+
+        /// <summary>
+        /// True when the provider certainly did not send (and did not bill) the message: it answered with a non-zero
+        /// <c>error_code</c>, or the request never left. A time-out, a broken connection, an unexpected response or a
+        /// cancellation leaves the outcome unknown: the slot is kept.
+        /// </summary>
+        private static bool WasCertainlyNotSent(Exception ex) => ex switch
+        {
+            JuheSmsTransportException transport => !transport.RequestMayHaveBeenReceived,
+            JuheSmsResponseException => false,
+            JuheSmsException provider => provider.ErrorCode != 0,
+            _ => false,
+        };
 
         private async Task<SmsSendResult> SendOnceAsync(Settings settings, byte[] body, SendContext context, int attempt, CancellationToken cancellationToken)
         {
@@ -305,7 +449,14 @@ namespace JuheSms
                 VariableEncoding = options.VariableEncoding;
                 MaxRetries = options.RetryOnRetryableErrors ? options.MaxRetries : 0;
                 RetryDelay = options.RetryDelay;
+                Signature = string.IsNullOrWhiteSpace(options.Signature) ? string.Empty : options.Signature!.Trim();
+                EnforceMarketingHours = options.EnforceMarketingHours;
             }
+
+            /// <summary>The guard's key part; empty when none is configured.</summary>
+            public string Signature { get; }
+
+            public bool EnforceMarketingHours { get; }
 
             public string Key { get; }
 
@@ -323,15 +474,23 @@ namespace JuheSms
 
         private readonly struct SendContext
         {
-            public SendContext(string maskedMobile, int tplId)
+            public SendContext(string maskedMobile, int tplId, SmsTemplateKind kind)
             {
                 MaskedMobile = maskedMobile;
                 TplId = tplId;
+                Kind = kind;
             }
+
+            public SmsTemplateKind Kind { get; }
 
             public string MaskedMobile { get; }
 
             public int TplId { get; }
+        }
+
+        private sealed class AttemptCounter
+        {
+            public int Count { get; set; }
         }
 
         private readonly struct ResponseBody : IDisposable

@@ -54,5 +54,21 @@ namespace JuheSms
 
         /// <summary>The wait before each retry when <see cref="RetryOnRetryableErrors"/> is on: zero up to 5 minutes. Defaults to 2 seconds.</summary>
         public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+        /// <summary>
+        /// Optional. The signature the account's templates are sent under (e.g. <c>【Contoso】</c>). The carriers count their
+        /// limits per number and signature, so the send guard (<see cref="ISmsSendGuard"/>) keys its windows on this value
+        /// plus the number. Leave it empty when the account has one signature: the guard then keys on the number alone, which is
+        /// the same or stricter. An application that sends under several signatures registers one client (and options) per
+        /// signature. Never sent to the provider (the signature comes from the approved template).
+        /// </summary>
+        public string? Signature { get; set; }
+
+        /// <summary>
+        /// Whether a <see cref="SmsTemplateKind.Marketing"/> message is refused outside 08:30–21:30 China Standard Time
+        /// (the provider's page, rule 3) with <see cref="SmsMarketingHoursException"/>. Defaults to true; turn it off only
+        /// when another component enforces the hours.
+        /// </summary>
+        public bool EnforceMarketingHours { get; set; } = true;
     }
 }

@@ -40,5 +40,21 @@ namespace JuheSms.Internal
         [LoggerMessage(EventId = 8, EventName = "SmsCanceled", Level = LogLevel.Information,
             Message = "SMS to {MaskedMobile} with template {TplId} canceled by the caller (the provider may have received it: {RequestMayHaveBeenReceived})")]
         public static partial void Canceled(ILogger logger, string maskedMobile, int tplId, bool requestMayHaveBeenReceived);
+
+        [LoggerMessage(EventId = 9, EventName = "SmsThrottled", Level = LogLevel.Warning,
+            Message = "SMS to {MaskedMobile} with template {TplId} not sent: the limit of {Limit} would be exceeded; it reopens at {RetryAt}")]
+        public static partial void Throttled(ILogger logger, string maskedMobile, int tplId, string limit, DateTimeOffset retryAt);
+
+        [LoggerMessage(EventId = 10, EventName = "SmsMarketingHoursRefused", Level = LogLevel.Warning,
+            Message = "Marketing SMS to {MaskedMobile} with template {TplId} not sent: {AttemptedAt} is outside 08:30-21:30 China time; next allowed at {NextAllowedAt}")]
+        public static partial void MarketingHoursRefused(ILogger logger, string maskedMobile, int tplId, DateTimeOffset attemptedAt, DateTimeOffset nextAllowedAt);
+
+        [LoggerMessage(EventId = 11, EventName = "SmsGuardSlotReleased", Level = LogLevel.Debug,
+            Message = "Send guard slot of {MaskedMobile} released: the provider did not send the SMS with template {TplId}")]
+        public static partial void SlotReleased(ILogger logger, string maskedMobile, int tplId);
+
+        [LoggerMessage(EventId = 12, EventName = "SmsGuardSlotReleaseFailed", Level = LogLevel.Warning,
+            Message = "Send guard slot of {MaskedMobile} (template {TplId}) could not be released; it stays counted until it expires")]
+        public static partial void SlotReleaseFailed(ILogger logger, string maskedMobile, int tplId, Exception exception);
     }
 }
