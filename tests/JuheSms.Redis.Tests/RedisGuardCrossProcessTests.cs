@@ -81,7 +81,9 @@ namespace JuheSms.Redis.Tests
         {
             string dll = Path.Combine(AppContext.BaseDirectory, "JuheSms.Redis.SenderProcess.dll");
             Assert.True(File.Exists(dll), "the sender program is missing: " + dll);
-            var start = new ProcessStartInfo("dotnet")
+            // The dotnet host running these tests, so the child uses the same runtime (falls back to PATH).
+            string host = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
+            var start = new ProcessStartInfo(host)
             {
                 UseShellExecute = false,
                 RedirectStandardInput = true,
