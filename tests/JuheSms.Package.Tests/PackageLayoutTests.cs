@@ -17,12 +17,13 @@ public sealed class PackageLayoutTests
 {
     private const string AnalyzerFolder = "analyzers/dotnet/cs/";
 
-    // Provided by the compiler host (csc, VBCSCompiler, Visual Studio): a copy next to the analyzer must not ship.
+    // Provided by the compiler host (csc, VBCSCompiler, Visual Studio and its MEF): a copy next to the analyzer must not ship.
     private static readonly string[] HostProvided =
     {
         "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "Microsoft.CodeAnalysis.Workspaces",
         "Microsoft.CodeAnalysis.CSharp.Workspaces", "System.Collections.Immutable", "System.Reflection.Metadata",
-        "System.Text.Encoding.CodePages",
+        "System.Text.Encoding.CodePages", "System.Composition.AttributedModel", "System.Composition.Convention",
+        "System.Composition.Hosting", "System.Composition.Runtime", "System.Composition.TypedParts",
     };
 
     private readonly PackageFixture _fixture;
