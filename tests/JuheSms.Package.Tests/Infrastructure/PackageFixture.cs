@@ -46,26 +46,15 @@ public sealed class PackageFixture : IDisposable
         File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />\n");
         File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />\n");
 
-        var project = Path.Combine(RepoRoot, "src", "JuheSms", "JuheSms.csproj");
-        PackResult = DotnetCli.Run(RepoRoot, new[]
+        try
         {
-            "pack", project,
-            "-c", "Release",
-            "-o", FeedDirectory,
-            "--artifacts-path", Path.Combine(Root, "artifacts"),
-            "-p:Version=" + Version,
-            "-nodeReuse:false",
-        });
-        if (!PackResult.Succeeded)
-        {
-            throw new InvalidOperationException("dotnet pack of the JuheSms.Generators package failed:" + Environment.NewLine + PackResult);
+            (PackResult, PackagePath) = Pack();
         }
-
-        PackagePath = Path.Combine(FeedDirectory, $"{PackageId}.{Version}.nupkg");
-        if (!File.Exists(PackagePath))
+        catch
         {
-            var found = string.Join(", ", Directory.GetFiles(FeedDirectory).Select(Path.GetFileName));
-            throw new InvalidOperationException($"dotnet pack succeeded but {PackagePath} is missing; the feed holds: {found}{Environment.NewLine}{PackResult}");
+            // xunit does not dispose a fixture whose constructor threw.
+            Dispose();
+            throw;
         }
     }
 
@@ -112,6 +101,33 @@ public sealed class PackageFixture : IDisposable
         {
             Trace.WriteLine($"Could not delete {Root}: {e.Message}");
         }
+    }
+
+    private (CommandResult Result, string PackagePath) Pack()
+    {
+        var project = Path.Combine(RepoRoot, "src", "JuheSms", "JuheSms.csproj");
+        var result = DotnetCli.Run(RepoRoot, new[]
+        {
+            "pack", project,
+            "-c", "Release",
+            "-o", FeedDirectory,
+            "--artifacts-path", Path.Combine(Root, "artifacts"),
+            "-p:Version=" + Version,
+            "-nodeReuse:false",
+        });
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("dotnet pack of the JuheSms.Generators package failed:" + Environment.NewLine + result);
+        }
+
+        var packagePath = Path.Combine(FeedDirectory, $"{PackageId}.{Version}.nupkg");
+        if (!File.Exists(packagePath))
+        {
+            var found = string.Join(", ", Directory.GetFiles(FeedDirectory).Select(Path.GetFileName));
+            throw new InvalidOperationException($"dotnet pack succeeded but {packagePath} is missing; the feed holds: {found}{Environment.NewLine}{result}");
+        }
+
+        return (result, packagePath);
     }
 
     private static string FindRepoRoot()
