@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Text;
 
 namespace JuheSms.Package.Tests.Infrastructure;
@@ -27,7 +28,7 @@ internal static class DotnetCli
 
     private static readonly string[] InheritedPrefixesToDrop =
     {
-        "MSBUILD", "_MSBUILD", "MSBuild", "DOTNET_HOST_PATH", "VSTEST_", "TESTINGPLATFORM_", "NUGET_PACKAGES",
+        "MSBUILD", "_MSBUILD", "DOTNET_HOST_PATH", "VSTEST_", "TESTINGPLATFORM_", "NUGET_PACKAGES",
         "DOTNET_STARTUP_HOOKS", "COREHOST_TRACE",
     };
 
@@ -52,7 +53,7 @@ internal static class DotnetCli
             psi.ArgumentList.Add(arg);
         }
 
-        foreach (var key in new List<string>(EnvironmentKeys(psi.Environment)))
+        foreach (var key in psi.Environment.Keys.ToList())
         {
             foreach (var prefix in InheritedPrefixesToDrop)
             {
@@ -128,14 +129,6 @@ internal static class DotnetCli
         }
 
         return new CommandResult(commandLine, workingDirectory, exited ? process.ExitCode : -1, !exited, text);
-    }
-
-    private static IEnumerable<string> EnvironmentKeys(IDictionary<string, string?> environment)
-    {
-        foreach (var key in environment.Keys)
-        {
-            yield return key;
-        }
     }
 
     private static string FindDotnet()
