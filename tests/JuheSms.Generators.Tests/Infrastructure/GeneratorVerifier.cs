@@ -42,12 +42,20 @@ namespace JuheSms.Generators.Tests.Infrastructure
         }
 
         /// <summary>The expected diagnostic <paramref name="id"/> over the span marked in <paramref name="marked"/>.</summary>
+        /// <remarks>The message is compared only when the test adds <c>.WithArguments(...)</c>.</remarks>
         public static DiagnosticResult Expect(string id, Marked marked, string path = TemplatesPath)
-            => new DiagnosticResult(Diagnostics.DiagnosticDescriptors.GetById(id))
-                .WithSpan(path, marked.StartLine, marked.StartColumn, marked.EndLine, marked.EndColumn);
+            => Expect(id, marked.StartLine, marked.StartColumn, marked.EndLine, marked.EndColumn, path);
 
         /// <summary>The expected diagnostic <paramref name="id"/> over an explicit 1-based span.</summary>
         public static DiagnosticResult Expect(string id, int startLine, int startColumn, int endLine, int endColumn, string path = TemplatesPath)
-            => new DiagnosticResult(Diagnostics.DiagnosticDescriptors.GetById(id)).WithSpan(path, startLine, startColumn, endLine, endColumn);
+        {
+            DiagnosticDescriptor descriptor = Diagnostics.DiagnosticDescriptors.GetById(id);
+            return new DiagnosticResult(descriptor.Id, descriptor.DefaultSeverity)
+                .WithSpan(path, startLine, startColumn, endLine, endColumn);
+        }
+
+        /// <summary>Adds the expected message arguments (and so the message) to <paramref name="result"/>.</summary>
+        public static DiagnosticResult WithMessage(DiagnosticResult result, params object[] arguments)
+            => result.WithMessageFormat(Diagnostics.DiagnosticDescriptors.GetById(result.Id).MessageFormat).WithArguments(arguments);
     }
 }
