@@ -165,6 +165,14 @@ namespace JuheSms.Generators.Tests
         }
 
         [Fact]
+        public Task Metadata_false_opts_a_conventionally_named_file_out()
+        {
+            GeneratorVerifier test = GeneratorVerifier.ForDiagnostics("not json at all");
+            test.TestState.AnalyzerConfigFiles.Add(("/src/.globalconfig2", "is_global = true\nglobal_level = 1\n\n[/src/sms-templates.json]\nbuild_metadata.AdditionalFiles.JuheSmsTemplates = false\n"));
+            return test.RunAsync();
+        }
+
+        [Fact]
         public Task Other_json_files_are_ignored()
         {
             GeneratorVerifier test = GeneratorVerifier.ForDiagnostics("not json at all", path: "/src/appsettings.json");
