@@ -22,7 +22,7 @@ public sealed class ConsumerBuildTests
     {
         var consumer = _fixture.CreateConsumer("plain");
         consumer.WriteProject(items: """    <JuheSmsTemplates Include="Templates/contoso.json" />""");
-        consumer.WriteFile("Templates/contoso.json", "{ }\n");
+        consumer.WriteFile("Templates/contoso.json", """{ "templates": [] }""" + "\n");
         consumer.WriteFile("Program.cs", """
             using System.Collections.Generic;
 
