@@ -82,16 +82,7 @@ namespace JuheSms.Generators.Parsing
         public static int IndexOfInvalidNameChar(string name, out bool isEmpty)
         {
             isEmpty = name.Length == 0;
-            for (int i = 0; i < name.Length; i++)
-            {
-                char c = name[i];
-                if (c == SmsRules.PlaceholderDelimiter || c == '&' || c == '=' || char.IsWhiteSpace(c) || char.IsControl(c))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
+            return SmsRules.IndexOfInvalidVariableNameChar(name);
         }
 
         /// <summary>A short reason why <paramref name="name"/> is not a variable name, or null when it is one.</summary>
