@@ -94,7 +94,7 @@ namespace JuheSms
                 throw new ArgumentException("A template variable name cannot be null or empty.", parameterName);
             }
 
-            int index = IndexOfInvalidNameChar(name!);
+            int index = SmsRules.IndexOfInvalidVariableNameChar(name!);
             if (index >= 0)
             {
                 throw new ArgumentException(
@@ -127,45 +127,13 @@ namespace JuheSms
                     parameterName);
             }
 
-            index = IndexOfLoneSurrogate(value);
+            index = SmsRules.IndexOfLoneSurrogate(value);
             if (index >= 0)
             {
                 throw new ArgumentException(
                     $"The value of template variable '{checkedName}' holds a lone surrogate U+{(int)value[index]:X4} at index {index}; it is not valid text.",
                     parameterName);
             }
-        }
-
-        private static int IndexOfInvalidNameChar(string name)
-        {
-            for (int i = 0; i < name.Length; i++)
-            {
-                char c = name[i];
-                if (c == SmsRules.PlaceholderDelimiter || c == '&' || c == '=' || char.IsWhiteSpace(c) || char.IsControl(c))
-                {
-                    return i;
-                }
-            }
-
-            return IndexOfLoneSurrogate(name);
-        }
-
-        private static int IndexOfLoneSurrogate(string text)
-        {
-            for (int i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    i++;
-                }
-                else if (char.IsSurrogate(c))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
         }
     }
 }

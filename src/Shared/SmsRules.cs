@@ -72,6 +72,50 @@ namespace JuheSms.Internal
             return -1;
         }
 
+        /// <summary>
+        /// True for a character a variable NAME must never hold: <c>#</c> (the placeholder delimiter), <c>&amp;</c> and
+        /// <c>=</c> (the <c>#name#=value&amp;...</c> delimiters of <c>tpl_value</c>), white space and control characters.
+        /// </summary>
+        public static bool IsInvalidVariableNameChar(char c)
+            => c == PlaceholderDelimiter || c == '&' || c == '=' || char.IsWhiteSpace(c) || char.IsControl(c);
+
+        /// <summary>
+        /// The index of the first character of <paramref name="name"/> that a variable name must not hold
+        /// (see <see cref="IsInvalidVariableNameChar"/>, and lone surrogates, which have no UTF-8 form), or -1.
+        /// An empty name is checked by the caller.
+        /// </summary>
+        public static int IndexOfInvalidVariableNameChar(string name)
+        {
+            for (int i = 0; i < name.Length; i++)
+            {
+                if (IsInvalidVariableNameChar(name[i]))
+                {
+                    return i;
+                }
+            }
+
+            return IndexOfLoneSurrogate(name);
+        }
+
+        /// <summary>The index of the first lone (unpaired) surrogate of <paramref name="text"/>, or -1: such text has no UTF-8 form.</summary>
+        public static int IndexOfLoneSurrogate(string text)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(c))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         /// <summary>A short human name for an unsafe character, for messages: <c>'#'</c>, <c>'【'</c>, <c>U+000A (line feed)</c>.</summary>
         public static string DescribeChar(char c)
         {
