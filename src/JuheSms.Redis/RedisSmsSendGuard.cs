@@ -148,7 +148,7 @@ namespace JuheSms.Redis
             {
                 await _redis.GetDatabase().SortedSetRemoveAsync(Key(reservation.Signature, reservation.Mobile), reservation.Id).ConfigureAwait(false);
             }
-            catch (RedisException ex)
+            catch (Exception ex) when (ex is RedisException || IsUnreachable(ex))
             {
                 throw new SmsGuardUnavailableException("The SMS send guard could not release a slot in Redis: " + ex.Message, ex);
             }
