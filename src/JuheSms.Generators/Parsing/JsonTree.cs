@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+
+namespace JuheSms.Generators.Parsing
+{
+    internal enum JsonNodeKind
+    {
+        Object,
+        Array,
+        String,
+        Number,
+        True,
+        False,
+        Null,
+    }
+
+    /// <summary>
+    /// A JSON value with its place in the source (character offsets [<see cref="Start"/>, <see cref="End"/>)).
+    /// System.Text.Json's JsonDocument keeps no positions, hence this small tree built from Utf8JsonReader tokens.
+    /// </summary>
+    internal sealed class JsonNode
+    {
+        public JsonNode(JsonNodeKind kind, int start)
+        {
+            Kind = kind;
+            Start = start;
+        }
+
+        public JsonNodeKind Kind { get; }
+
+        public int Start { get; }
+
+        public int End { get; set; }
+
+        /// <summary>The unescaped value of a string.</summary>
+        public string? StringValue { get; set; }
+
+        /// <summary>The source text of a number.</summary>
+        public string? NumberText { get; set; }
+
+        public List<JsonMember> Members { get; } = new List<JsonMember>();
+
+        public List<JsonNode> Items { get; } = new List<JsonNode>();
+
+        /// <summary>Objects and arrays are reported at their opening bracket; scalars over their whole token.</summary>
+        public int ReportEnd => Kind == JsonNodeKind.Object || Kind == JsonNodeKind.Array ? Start + 1 : End;
+
+        public string KindName
+        {
+            get
+            {
+                switch (Kind)
+                {
+                    case JsonNodeKind.Object: return "an object";
+                    case JsonNodeKind.Array: return "an array";
+                    case JsonNodeKind.String: return "a string";
+                    case JsonNodeKind.Number: return "a number";
+                    case JsonNodeKind.Null: return "null";
+                    default: return "a boolean";
+                }
+            }
+        }
+
+        /// <summary>The member named <paramref name="name"/> (ordinal; the first one when a file repeats a key).</summary>
+        public JsonMember? Find(string name)
+        {
+            foreach (JsonMember member in Members)
+            {
+                if (string.Equals(member.Name, name, StringComparison.Ordinal))
+                {
+                    return member;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>An object's property: its name, the name's place (quotes included) and its value.</summary>
+    internal sealed class JsonMember
+    {
+        public JsonMember(string name, int nameStart, int nameEnd, JsonNode value)
+        {
+            Name = name;
+            NameStart = nameStart;
+            NameEnd = nameEnd;
+            Value = value;
+        }
+
+        public string Name { get; }
+
+        public int NameStart { get; }
+
+        public int NameEnd { get; }
+
+        public JsonNode Value { get; }
+    }
+}

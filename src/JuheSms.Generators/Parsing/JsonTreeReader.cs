@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Threading;
+
+namespace JuheSms.Generators.Parsing
+{
+    /// <summary>
+    /// Reads a <see cref="JsonNode"/> tree with Utf8JsonReader. Comments (// and /* */) and trailing commas are
+    /// allowed: JSON files in .NET projects (appsettings.json) commonly have them. Syntax errors are reported at the
+    /// reader's position; a repeated key is reported at the second key (the first value wins).
+    /// </summary>
+    internal static class JsonTreeReader
+    {
+        private static readonly JsonReaderOptions Options = new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            MaxDepth = 64,
+        };
+
+        public static JsonNode? Read(SourceMap map, ParseContext context, CancellationToken cancellationToken)
+        {
+            var reader = new Utf8JsonReader(map.Utf8, Options);
+            try
+            {
+                if (!reader.Read())
+                {
+                    context.ReportFile(map.Span(map.Text.Length, map.Text.Length), "the file is empty; expected an object with a \"templates\" array");
+                    return null;
+                }
+
+                JsonNode root = ReadValue(ref reader, map, context, cancellationToken);
+                if (reader.Read())
+                {
+                    // Not reached with the options above (the reader throws first); kept in case they change.
+                    int at = map.CharAt(reader.TokenStartIndex);
+                    context.ReportFile(map.CharSpan(at), "unexpected content after the root object");
+                    return null;
+                }
+
+                return root;
+            }
+            catch (JsonException ex)
+            {
+                long byteOffset = map.ByteOffsetOf(ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
+                context.ReportFile(map.CharSpan(map.CharAt(byteOffset)), CleanMessage(ex.Message));
+                return null;
+            }
+        }
+
+        private static JsonNode ReadValue(ref Utf8JsonReader reader, SourceMap map, ParseContext context, CancellationToken cancellationToken)
+        {
+            int start = map.CharAt(reader.TokenStartIndex);
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                {
+                    var node = new JsonNode(JsonNodeKind.Object, start);
+                    var seen = new HashSet<string>(StringComparer.Ordinal);
+                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        int nameStart = map.CharAt(reader.TokenStartIndex);
+                        int nameEnd = map.CharAt(reader.TokenStartIndex + reader.ValueSpan.Length + 2);
+                        string name = GetString(ref reader, map, context, nameStart, nameEnd);
+                        reader.Read();
+                        JsonNode value = ReadValue(ref reader, map, context, cancellationToken);
+                        if (seen.Add(name))
+                        {
+                            node.Members.Add(new JsonMember(name, nameStart, nameEnd, value));
+                        }
+                        else
+                        {
+                            context.ReportFile(map.Span(nameStart, nameEnd), "the property \"" + name + "\" appears twice in the same object");
+                        }
+                    }
+
+                    node.End = map.CharAt(reader.TokenStartIndex + 1);
+                    return node;
+                }
+
+                case JsonTokenType.StartArray:
+                {
+                    var node = new JsonNode(JsonNodeKind.Array, start);
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        node.Items.Add(ReadValue(ref reader, map, context, cancellationToken));
+                    }
+
+                    node.End = map.CharAt(reader.TokenStartIndex + 1);
+                    return node;
+                }
+
+                case JsonTokenType.String:
+                {
+                    int end = map.CharAt(reader.TokenStartIndex + reader.ValueSpan.Length + 2);
+                    var node = new JsonNode(JsonNodeKind.String, start) { End = end };
+                    node.StringValue = GetString(ref reader, map, context, start, end);
+                    return node;
+                }
+
+                case JsonTokenType.Number:
+                {
+                    int end = map.CharAt(reader.TokenStartIndex + reader.ValueSpan.Length);
+                    return new JsonNode(JsonNodeKind.Number, start) { End = end, NumberText = map.Text.Substring(start, end - start) };
+                }
+
+                case JsonTokenType.True:
+                case JsonTokenType.False:
+                case JsonTokenType.Null:
+                {
+                    int end = map.CharAt(reader.TokenStartIndex + reader.ValueSpan.Length);
+                    var kind = reader.TokenType == JsonTokenType.True ? JsonNodeKind.True
+                        : reader.TokenType == JsonTokenType.False ? JsonNodeKind.False : JsonNodeKind.Null;
+                    return new JsonNode(kind, start) { End = end };
+                }
+
+                default:
+                    // The reader validates the structure, so this is not reached; throwing keeps the catch-all honest.
+                    throw new InvalidOperationException("Unexpected JSON token " + reader.TokenType + ".");
+            }
+        }
+
+        private static string GetString(ref Utf8JsonReader reader, SourceMap map, ParseContext context, int start, int end)
+        {
+            try
+            {
+                return reader.GetString() ?? string.Empty;
+            }
+            catch (InvalidOperationException ex)
+            {
+                // e.g. an escaped lone surrogate ("\uD800") that cannot be transcoded.
+                context.ReportFile(map.Span(start, end), "the string cannot be read: " + ex.Message);
+                return string.Empty;
+            }
+        }
+
+        /// <summary>Drops the " LineNumber: 0 | BytePositionInLine: 5." tail: the diagnostic's location says it better.</summary>
+        private static string CleanMessage(string message)
+        {
+            int tail = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            string text = tail > 0 ? message.Substring(0, tail) : message;
+            return text.Trim();
+        }
+    }
+}

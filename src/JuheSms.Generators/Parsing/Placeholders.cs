@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using JuheSms.Internal;
+
+namespace JuheSms.Generators.Parsing
+{
+    /// <summary>One <c>#name#</c> in a template text: its name and where it is (the <c>#</c>s included).</summary>
+    internal readonly record struct Placeholder(string Name, int Start, int Length)
+    {
+        public int End => Start + Length;
+    }
+
+    /// <summary>The placeholders of a text, and the index of a <c>#</c> left without its pair (-1 when balanced).</summary>
+    internal sealed class PlaceholderScan
+    {
+        public PlaceholderScan(ImmutableArray<Placeholder> placeholders, int unbalancedIndex)
+        {
+            Placeholders = placeholders;
+            UnbalancedIndex = unbalancedIndex;
+        }
+
+        public ImmutableArray<Placeholder> Placeholders { get; }
+
+        public int UnbalancedIndex { get; }
+
+        /// <summary>The distinct names, in the order they first appear: the variables' (and parameters') order.</summary>
+        public ImmutableArray<string> DistinctNames
+        {
+            get
+            {
+                var seen = new HashSet<string>(System.StringComparer.Ordinal);
+                var names = ImmutableArray.CreateBuilder<string>();
+                foreach (Placeholder placeholder in Placeholders)
+                {
+                    if (seen.Add(placeholder.Name))
+                    {
+                        names.Add(placeholder.Name);
+                    }
+                }
+
+                return names.ToImmutable();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The placeholder rules of a template text, in one place for the generator and the call-site analyzers:
+    /// <c>#</c>s pair up left to right (the provider substitutes <c>#name#</c>), so an odd one out is unbalanced;
+    /// a name must be non-empty and hold no <c>#</c>, <c>&amp;</c>, <c>=</c> or whitespace (they break <c>tpl_value</c>).
+    /// </summary>
+    internal static class Placeholders
+    {
+        public static PlaceholderScan Scan(string text)
+        {
+            var found = ImmutableArray.CreateBuilder<Placeholder>();
+            int open = -1;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] != SmsRules.PlaceholderDelimiter)
+                {
+                    continue;
+                }
+
+                if (open < 0)
+                {
+                    open = i;
+                }
+                else
+                {
+                    found.Add(new Placeholder(text.Substring(open + 1, i - open - 1), open, i - open + 1));
+                    open = -1;
+                }
+            }
+
+            return new PlaceholderScan(found.ToImmutable(), open);
+        }
+
+        /// <summary>
+        /// The index of the first character that a variable name must not hold, -1 when the name is fine;
+        /// <paramref name="isEmpty"/> is true for an empty name.
+        /// </summary>
+        public static int IndexOfInvalidNameChar(string name, out bool isEmpty)
+        {
+            isEmpty = name.Length == 0;
+            for (int i = 0; i < name.Length; i++)
+            {
+                char c = name[i];
+                if (c == SmsRules.PlaceholderDelimiter || c == '&' || c == '=' || char.IsWhiteSpace(c) || char.IsControl(c))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>A short reason why <paramref name="name"/> is not a variable name, or null when it is one.</summary>
+        public static string? DescribeInvalidName(string name)
+        {
+            int index = IndexOfInvalidNameChar(name, out bool isEmpty);
+            if (isEmpty)
+            {
+                return "is empty";
+            }
+
+            if (index >= 0)
+            {
+                char c = name[index];
+                string what = char.IsWhiteSpace(c) && !char.IsControl(c) ? "whitespace" : SmsRules.DescribeChar(c);
+                return "holds " + what + " (a variable name must not hold '#', '&', '=' or whitespace)";
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,634 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Threading;
+using JuheSms.Generators.Diagnostics;
+using JuheSms.Generators.Helpers;
+using JuheSms.Generators.Model;
+using JuheSms.Internal;
+
+namespace JuheSms.Generators.Parsing
+{
+    /// <summary>
+    /// Turns the text of a templates file into a <see cref="TemplatesFileSpec"/> and JSMS001-JSMS010 diagnostics located in
+    /// the file. Never throws for any input (except on cancellation): a template with errors is left out, the others are kept.
+    /// Shared by the generator and the call-site analyzers (parse once per file, reuse the model).
+    /// </summary>
+    internal static class TemplatesParser
+    {
+        /// <summary>The members every generated template class has; a template name must not make one of them.</summary>
+        public static readonly IReadOnlyList<string> TemplateMemberNames = new[]
+        {
+            "TplId", "Text", "Signature", "Kind", "VariableNames", "Render", "CreateMessage",
+        };
+
+        /// <summary>The parameters of every send method; a variable's parameter is renamed (suffix "Value") to avoid them.</summary>
+        public static readonly IReadOnlyList<string> FixedParameterNames = new[] { "client", "mobile", "ext", "cancellationToken" };
+
+        private static readonly TimeSpan RegexCheckTimeout = TimeSpan.FromSeconds(1);
+
+        /// <summary>Parses one templates file. <paramref name="filePath"/> is only used for diagnostic locations.</summary>
+        public static TemplatesParseResult Parse(string filePath, string text, CancellationToken cancellationToken = default)
+        {
+            var context = new ParseContext(new SourceMap(filePath, text ?? string.Empty));
+            TemplatesFileSpec? file;
+            try
+            {
+                file = ParseFile(context, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                // Last resort: a bug here must become a diagnostic, never AD0001/CS8785 in the user's build.
+                context.ReportFile(context.Map.Span(0, 0), "unexpected " + ex.GetType().Name + " while reading it: " + ex.Message);
+                file = null;
+            }
+
+            return new TemplatesParseResult(file, context.Diagnostics.ToEquatableArray());
+        }
+
+        private static TemplatesFileSpec? ParseFile(ParseContext context, CancellationToken cancellationToken)
+        {
+            JsonNode? root = JsonTreeReader.Read(context.Map, context, cancellationToken);
+            if (root is null)
+            {
+                return null;
+            }
+
+            if (root.Kind != JsonNodeKind.Object)
+            {
+                context.ReportFile(context.SpanOf(root), "the root is " + root.KindName + "; expected an object with a \"templates\" array");
+                return null;
+            }
+
+            int errorsBefore = context.ErrorCount;
+            string? ns = null;
+            JsonNode? nsNode = Optional(root, "namespace");
+            if (nsNode is not null && ExpectString(context, nsNode, "\"namespace\"") is string nsText)
+            {
+                if (CSharpNames.IsValidNamespace(nsText))
+                {
+                    ns = nsText;
+                }
+                else
+                {
+                    context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(nsNode), "\"namespace\" must be a C# namespace such as Contoso.Sms; got '" + nsText + "'");
+                }
+            }
+
+            string className = TemplatesFileOptions.DefaultClassName;
+            JsonNode? classNode = Optional(root, "className");
+            if (classNode is not null && ExpectString(context, classNode, "\"className\"") is string classText)
+            {
+                if (CSharpNames.IsPlainIdentifier(classText))
+                {
+                    className = classText;
+                }
+                else
+                {
+                    context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(classNode), "\"className\" must be a C# class name such as SmsTemplates; got '" + classText + "'");
+                }
+            }
+
+            string signature = string.Empty;
+            JsonNode? signatureNode = Optional(root, "signature");
+            if (signatureNode is not null && ExpectString(context, signatureNode, "\"signature\"") is string signatureText)
+            {
+                signature = signatureText;
+            }
+
+            JsonMember? templatesMember = root.Find("templates");
+            if (templatesMember is null)
+            {
+                context.ReportFile(context.SpanOf(root), "the root object has no \"templates\" array");
+                return null;
+            }
+
+            if (templatesMember.Value.Kind != JsonNodeKind.Array)
+            {
+                context.ReportFile(context.SpanOf(templatesMember.Value), "\"templates\" must be an array; got " + templatesMember.Value.KindName);
+                return null;
+            }
+
+            bool fileSettingsValid = context.ErrorCount == errorsBefore;
+            var templates = new List<TemplateSpec>();
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            var ids = new HashSet<int>();
+            var members = new HashSet<string>(StringComparer.Ordinal);
+            foreach (JsonNode item in templatesMember.Value.Items)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (item.Kind != JsonNodeKind.Object)
+                {
+                    context.ReportFile(context.SpanOf(item), "each entry of \"templates\" must be an object; got " + item.KindName);
+                    continue;
+                }
+
+                TemplateSpec? template = ParseTemplate(context, item, signature, className, cancellationToken);
+                if (template is null)
+                {
+                    continue;
+                }
+
+                if (!names.Add(template.Name))
+                {
+                    context.Report(DiagnosticDescriptors.DuplicateTemplate, template.NameSpan, "name", "'" + template.Name + "'");
+                    continue;
+                }
+
+                if (!ids.Add(template.TplId))
+                {
+                    context.Report(DiagnosticDescriptors.DuplicateTemplate, template.TplIdSpan, "tplId", CSharpNames.Invariant(template.TplId));
+                    continue;
+                }
+
+                if (members.Contains(template.TypeName) || members.Contains(template.MethodName))
+                {
+                    context.Report(
+                        DiagnosticDescriptors.InvalidTemplateName,
+                        template.NameSpan,
+                        template.Name,
+                        "makes the same C# member (" + template.TypeName + " / " + template.MethodName + ") as another template");
+                    continue;
+                }
+
+                members.Add(template.TypeName);
+                members.Add(template.MethodName);
+                templates.Add(template);
+            }
+
+            if (!fileSettingsValid)
+            {
+                return null;
+            }
+
+            return new TemplatesFileSpec(context.Map.FilePath, ns, className, signature, templates.ToEquatableArray());
+        }
+
+        private static TemplateSpec? ParseTemplate(ParseContext context, JsonNode item, string signature, string className, CancellationToken cancellationToken)
+        {
+            int errorsBefore = context.ErrorCount;
+            FileSpan itemSpan = context.SpanOf(item);
+
+            // name
+            string? name = null;
+            string display = "(unnamed)";
+            FileSpan nameSpan = itemSpan;
+            string typeName = string.Empty;
+            JsonNode? nameNode = Optional(item, "name");
+            if (nameNode is null)
+            {
+                context.Report(DiagnosticDescriptors.InvalidValue, itemSpan, "The template lacks \"name\"");
+            }
+            else if (ExpectString(context, nameNode, "\"name\"") is string nameText)
+            {
+                name = nameText;
+                display = nameText;
+                nameSpan = context.SpanOf(nameNode);
+                typeName = CSharpNames.ToPascal(nameText);
+                if (!CSharpNames.IsPlainIdentifier(typeName))
+                {
+                    context.Report(DiagnosticDescriptors.InvalidTemplateName, nameSpan, nameText, "is not a valid C# identifier (letters, digits and '_', not starting with a digit, not a keyword)");
+                }
+                else if (Contains(TemplateMemberNames, typeName) || string.Equals(typeName, className, StringComparison.Ordinal))
+                {
+                    context.Report(DiagnosticDescriptors.InvalidTemplateName, nameSpan, nameText, "makes the class '" + typeName + "', which clashes with a generated member or class of that name");
+                }
+            }
+
+            // tplId
+            int tplId = 0;
+            FileSpan tplIdSpan = itemSpan;
+            JsonNode? idNode = Optional(item, "tplId");
+            if (idNode is null)
+            {
+                context.Report(DiagnosticDescriptors.InvalidValue, itemSpan, "Template '" + display + "' lacks \"tplId\"");
+            }
+            else
+            {
+                tplIdSpan = context.SpanOf(idNode);
+                if (!TryGetInt(idNode, out tplId) || tplId <= 0)
+                {
+                    context.Report(DiagnosticDescriptors.InvalidValue, tplIdSpan, "\"tplId\" of template '" + display + "' must be a positive integer up to 2147483647; got " + Describe(idNode));
+                }
+            }
+
+            // kind
+            var kind = TemplateKind.Notification;
+            JsonNode? kindNode = Optional(item, "kind");
+            if (kindNode is not null && ExpectString(context, kindNode, "\"kind\" of template '" + display + "'") is string kindText)
+            {
+                if (!TryParseKind(kindText, out kind))
+                {
+                    context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(kindNode), "Unknown kind '" + kindText + "' of template '" + display + "': expected verification, notification or marketing");
+                }
+            }
+
+            // text
+            string? text = null;
+            JsonNode? textNode = Optional(item, "text");
+            if (textNode is null)
+            {
+                context.Report(DiagnosticDescriptors.InvalidValue, itemSpan, "Template '" + display + "' lacks \"text\"");
+            }
+            else if (ExpectString(context, textNode, "\"text\" of template '" + display + "'") is string textValue)
+            {
+                if (textValue.Length == 0)
+                {
+                    context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(textNode), "\"text\" of template '" + display + "' is empty");
+                }
+                else
+                {
+                    text = textValue;
+                }
+            }
+
+            PlaceholderScan? scan = null;
+            if (text is not null && textNode is not null)
+            {
+                scan = CheckText(context, textNode, text, display);
+            }
+
+            // variables
+            Dictionary<string, VariableRule>? rules = null;
+            JsonNode? variablesNode = Optional(item, "variables");
+            if (variablesNode is not null)
+            {
+                if (variablesNode.Kind != JsonNodeKind.Object)
+                {
+                    context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(variablesNode), "\"variables\" of template '" + display + "' must be an object; got " + variablesNode.KindName);
+                }
+                else
+                {
+                    rules = new Dictionary<string, VariableRule>(StringComparer.Ordinal);
+                    foreach (JsonMember member in variablesNode.Members)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        VariableRule? rule = ParseVariableRule(context, member, display);
+                        if (rule is not null)
+                        {
+                            rules[member.Name] = rule;
+                        }
+                    }
+                }
+            }
+
+            var variables = new List<VariableSpec>();
+            if (scan is not null && textNode is not null)
+            {
+                variables = BuildVariables(context, textNode, scan, rules, variablesNode, display, typeName);
+            }
+
+            if (context.ErrorCount != errorsBefore || name is null || text is null)
+            {
+                return null;
+            }
+
+            // Warnings on an otherwise valid template.
+            FileSpan textSpan = context.SpanOf(textNode!);
+            RenderedLength rendered = RenderedLength.Of(signature, text, variables);
+            if (rendered.Length > SmsRules.SingleMessageLength)
+            {
+                context.Report(
+                    DiagnosticDescriptors.MessageTooLong,
+                    textSpan,
+                    display,
+                    rendered.IsLowerBound ? "at least " : string.Empty,
+                    CSharpNames.Invariant(rendered.Length),
+                    CSharpNames.Invariant(SmsRules.CountSegments(rendered.Length)));
+            }
+
+            if (kind == TemplateKind.Marketing && !text.EndsWith(SmsRules.MarketingSuffix, StringComparison.Ordinal))
+            {
+                context.Report(DiagnosticDescriptors.MarketingSuffixMissing, textSpan, display);
+            }
+
+            return new TemplateSpec(name, typeName, "Send" + typeName + "Async", tplId, kind, text, variables.ToEquatableArray(), tplIdSpan, nameSpan);
+        }
+
+        /// <summary>Checks the signature brackets and the placeholders; null when placeholders cannot be trusted (unbalanced).</summary>
+        private static PlaceholderScan? CheckText(ParseContext context, JsonNode textNode, string text, string display)
+        {
+            int bracket = text.IndexOfAny(new[] { SmsRules.SignatureOpen, SmsRules.SignatureClose });
+            if (bracket >= 0)
+            {
+                context.Report(
+                    DiagnosticDescriptors.InvalidPlaceholder,
+                    context.SpanInString(textNode, bracket, bracket + 1),
+                    "The text of template '" + display + "' holds '" + text[bracket] + "'; the brackets 【】 belong to the signature only");
+            }
+
+            PlaceholderScan scan = Placeholders.Scan(text);
+            if (scan.UnbalancedIndex >= 0)
+            {
+                context.Report(
+                    DiagnosticDescriptors.InvalidPlaceholder,
+                    context.SpanInString(textNode, scan.UnbalancedIndex, scan.UnbalancedIndex + 1),
+                    "The text of template '" + display + "' has an unbalanced '#': placeholders are written #name#");
+                return null;
+            }
+
+            bool namesValid = true;
+            foreach (Placeholder placeholder in scan.Placeholders)
+            {
+                string? reason = Placeholders.DescribeInvalidName(placeholder.Name);
+                if (reason is not null)
+                {
+                    namesValid = false;
+                    context.Report(
+                        DiagnosticDescriptors.InvalidPlaceholder,
+                        context.SpanInString(textNode, placeholder.Start, placeholder.End),
+                        "The placeholder '#" + placeholder.Name + "#' of template '" + display + "' " + reason);
+                }
+            }
+
+            return namesValid ? scan : null;
+        }
+
+        private static List<VariableSpec> BuildVariables(
+            ParseContext context,
+            JsonNode textNode,
+            PlaceholderScan scan,
+            Dictionary<string, VariableRule>? rules,
+            JsonNode? variablesNode,
+            string display,
+            string typeName)
+        {
+            var variables = new List<VariableSpec>();
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string reserved in FixedParameterNames)
+            {
+                used.Add(reserved);
+            }
+
+            foreach (string reserved in TemplateMemberNames)
+            {
+                used.Add(reserved);
+            }
+
+            used.Add(typeName);
+
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Placeholder placeholder in scan.Placeholders)
+            {
+                if (rules is not null && !rules.ContainsKey(placeholder.Name) && !IsDeclared(variablesNode, placeholder.Name) && reported.Add(placeholder.Name))
+                {
+                    context.Report(
+                        DiagnosticDescriptors.UndeclaredPlaceholder,
+                        context.SpanInString(textNode, placeholder.Start, placeholder.End),
+                        placeholder.Name,
+                        display);
+                }
+            }
+
+            var names = scan.DistinctNames;
+            if (variablesNode is not null && variablesNode.Kind == JsonNodeKind.Object)
+            {
+                foreach (JsonMember member in variablesNode.Members)
+                {
+                    if (!names.Contains(member.Name) && Placeholders.DescribeInvalidName(member.Name) is null)
+                    {
+                        context.Report(DiagnosticDescriptors.UnusedVariable, context.NameSpanOf(member), member.Name, display);
+                    }
+                }
+            }
+
+            foreach (string name in names)
+            {
+                VariableRule rule;
+                if (rules is null)
+                {
+                    rule = VariableRule.Default;
+                }
+                else if (!rules.TryGetValue(name, out rule!))
+                {
+                    continue;
+                }
+
+                string? parameter = rule.Parameter ?? CSharpNames.ToParameterName(name);
+                if (parameter is null)
+                {
+                    FileSpan at = rule.NameSpan ?? context.SpanInString(textNode, FirstIndex(scan, name), FirstIndex(scan, name) + name.Length + 2);
+                    context.Report(
+                        DiagnosticDescriptors.InvalidVariableRule,
+                        at,
+                        "The variable '" + name + "' of template '" + display + "' does not make a C# parameter name; name one with \"parameter\"");
+                    continue;
+                }
+
+                // A variable named like a fixed parameter or a generated member gets a suffix: "mobile" -> "mobileValue".
+                string unique = parameter;
+                for (int n = 1; used.Contains(CSharpNames.Unescape(unique)); n++)
+                {
+                    unique = CSharpNames.Unescape(parameter) + "Value" + (n == 1 ? string.Empty : CSharpNames.Invariant(n));
+                }
+
+                used.Add(CSharpNames.Unescape(unique));
+                variables.Add(new VariableSpec(name, unique, rule.Type, rule.Pattern, rule.MaxLength, rule.Description));
+            }
+
+            return variables;
+        }
+
+        private static bool IsDeclared(JsonNode? variablesNode, string name) => variablesNode?.Find(name) is not null;
+
+        private static int FirstIndex(PlaceholderScan scan, string name)
+        {
+            foreach (Placeholder placeholder in scan.Placeholders)
+            {
+                if (placeholder.Name == name)
+                {
+                    return placeholder.Start;
+                }
+            }
+
+            return 0;
+        }
+
+        private static VariableRule? ParseVariableRule(ParseContext context, JsonMember member, string display)
+        {
+            int errorsBefore = context.ErrorCount;
+            string what = "variable '" + member.Name + "' of template '" + display + "'";
+            string? reason = Placeholders.DescribeInvalidName(member.Name);
+            if (reason is not null)
+            {
+                context.Report(DiagnosticDescriptors.InvalidPlaceholder, context.NameSpanOf(member), "The variable name '" + member.Name + "' of template '" + display + "' " + reason);
+            }
+
+            JsonNode value = member.Value;
+            if (value.Kind != JsonNodeKind.Object)
+            {
+                context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(value), "The " + what + " must be an object such as { \"type\": \"int\" }; got " + value.KindName);
+                return null;
+            }
+
+            var type = VariableType.String;
+            JsonNode? typeNode = Optional(value, "type");
+            if (typeNode is not null && ExpectString(context, typeNode, "\"type\" of " + what) is string typeText)
+            {
+                switch (typeText)
+                {
+                    case "string": type = VariableType.String; break;
+                    case "int": type = VariableType.Int; break;
+                    case "long": type = VariableType.Long; break;
+                    default:
+                        context.Report(DiagnosticDescriptors.InvalidVariableRule, context.SpanOf(typeNode), "Unknown type '" + typeText + "' of " + what + ": expected string, int or long");
+                        break;
+                }
+            }
+
+            string? pattern = null;
+            JsonNode? patternNode = Optional(value, "pattern");
+            if (patternNode is not null && ExpectString(context, patternNode, "\"pattern\" of " + what) is string patternText)
+            {
+                try
+                {
+                    _ = new Regex(patternText, RegexOptions.CultureInvariant, RegexCheckTimeout);
+                    pattern = patternText;
+                }
+                catch (ArgumentException ex)
+                {
+                    context.Report(DiagnosticDescriptors.InvalidVariableRule, context.SpanOf(patternNode), "The pattern of " + what + " is not a valid .NET regular expression: " + ex.Message);
+                }
+            }
+
+            int? maxLength = null;
+            JsonNode? maxNode = Optional(value, "maxLength");
+            if (maxNode is not null)
+            {
+                if (!TryGetInt(maxNode, out int max))
+                {
+                    context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(maxNode), "\"maxLength\" of " + what + " must be an integer; got " + Describe(maxNode));
+                }
+                else if (max < 1)
+                {
+                    context.Report(DiagnosticDescriptors.InvalidVariableRule, context.SpanOf(maxNode), "\"maxLength\" of " + what + " must be at least 1; got " + CSharpNames.Invariant(max));
+                }
+                else
+                {
+                    maxLength = max;
+                }
+            }
+
+            string? description = null;
+            JsonNode? descriptionNode = Optional(value, "description");
+            if (descriptionNode is not null)
+            {
+                description = ExpectString(context, descriptionNode, "\"description\" of " + what);
+            }
+
+            string? parameter = null;
+            JsonNode? parameterNode = Optional(value, "parameter");
+            if (parameterNode is not null && ExpectString(context, parameterNode, "\"parameter\" of " + what) is string parameterText)
+            {
+                string bare = CSharpNames.Unescape(parameterText);
+                if (Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(bare))
+                {
+                    parameter = CSharpNames.EscapeKeyword(bare);
+                }
+                else
+                {
+                    context.Report(DiagnosticDescriptors.InvalidVariableRule, context.SpanOf(parameterNode), "\"parameter\" of " + what + " must be a C# identifier; got '" + parameterText + "'");
+                }
+            }
+
+            if (context.ErrorCount != errorsBefore)
+            {
+                return null;
+            }
+
+            return new VariableRule(type, pattern, maxLength, description, parameter, context.NameSpanOf(member));
+        }
+
+        /// <summary>The value of an optional property; null when absent or JSON null.</summary>
+        private static JsonNode? Optional(JsonNode obj, string name)
+        {
+            JsonNode? value = obj.Find(name)?.Value;
+            return value is null || value.Kind == JsonNodeKind.Null ? null : value;
+        }
+
+        private static string? ExpectString(ParseContext context, JsonNode node, string what)
+        {
+            if (node.Kind == JsonNodeKind.String)
+            {
+                return node.StringValue ?? string.Empty;
+            }
+
+            context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(node), what + " must be a string; got " + node.KindName);
+            return null;
+        }
+
+        private static bool TryGetInt(JsonNode node, out int value)
+        {
+            value = 0;
+            return node.Kind == JsonNodeKind.Number
+                && int.TryParse(node.NumberText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+        }
+
+        private static string Describe(JsonNode node)
+        {
+            if (node.Kind == JsonNodeKind.Number && node.NumberText is string number)
+            {
+                return number.Length > 40 ? number.Substring(0, 40) + "..." : number;
+            }
+
+            return node.Kind == JsonNodeKind.String ? "a string" : node.KindName;
+        }
+
+        private static bool TryParseKind(string text, out TemplateKind kind)
+        {
+            switch (text)
+            {
+                case "verification": kind = TemplateKind.Verification; return true;
+                case "notification": kind = TemplateKind.Notification; return true;
+                case "marketing": kind = TemplateKind.Marketing; return true;
+                default: kind = TemplateKind.Notification; return false;
+            }
+        }
+
+        private static bool Contains(IReadOnlyList<string> list, string value)
+        {
+            foreach (string item in list)
+            {
+                if (string.Equals(item, value, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A variable's rules as read from <c>variables</c>, before it is matched with the text.</summary>
+        private sealed class VariableRule
+        {
+            public static readonly VariableRule Default = new VariableRule(VariableType.String, null, null, null, null, null);
+
+            public VariableRule(VariableType type, string? pattern, int? maxLength, string? description, string? parameter, FileSpan? nameSpan)
+            {
+                Type = type;
+                Pattern = pattern;
+                MaxLength = maxLength;
+                Description = description;
+                Parameter = parameter;
+                NameSpan = nameSpan;
+            }
+
+            public VariableType Type { get; }
+
+            public string? Pattern { get; }
+
+            public int? MaxLength { get; }
+
+            public string? Description { get; }
+
+            public string? Parameter { get; }
+
+            public FileSpan? NameSpan { get; }
+        }
+    }
+}

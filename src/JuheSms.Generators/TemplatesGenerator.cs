@@ -1,0 +1,151 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using JuheSms.Generators.Emitting;
+using JuheSms.Generators.Helpers;
+using JuheSms.Generators.Model;
+using JuheSms.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace JuheSms.Generators
+{
+    /// <summary>
+    /// Turns each SMS templates file (see <see cref="TemplatesFileOptions"/>) into typed send methods. This file only wires
+    /// the pipeline: parsing is <see cref="TemplatesParser"/>, emitting <see cref="TemplatesEmitter"/>. Every value that
+    /// flows between steps is an equatable record of strings and numbers, so unrelated edits leave every step cached.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class TemplatesGenerator : IIncrementalGenerator
+    {
+        /// <inheritdoc />
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            // Templates files: path + text only (no AdditionalText past this step).
+            IncrementalValuesProvider<TemplatesFileInput> files = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, cancellationToken) => TemplatesFileInput.TryRead(pair.Left, pair.Right, cancellationToken))
+                .Where(static input => input is not null)
+                .Select(static (input, _) => input!)
+                .WithTrackingName(TrackingNames.TemplatesFiles);
+
+            IncrementalValuesProvider<TemplatesParseResult> parsed = files
+                .Select(static (input, cancellationToken) => TemplatesParser.Parse(input.Path, input.Text, cancellationToken))
+                .WithTrackingName(TrackingNames.Parse);
+
+            IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics = parsed
+                .Select(static (result, _) => result.Diagnostics)
+                .WithTrackingName(TrackingNames.Diagnostics);
+
+            context.RegisterSourceOutput(diagnostics, static (spc, infos) =>
+            {
+                foreach (DiagnosticInfo info in infos)
+                {
+                    spc.ReportDiagnostic(info.ToDiagnostic());
+                }
+            });
+
+            IncrementalValueProvider<string> rootNamespace = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => options.GlobalOptions.TryGetValue(TemplatesFileOptions.RootNamespaceKey, out string? ns) ? ns ?? string.Empty : string.Empty)
+                .WithTrackingName(TrackingNames.RootNamespace);
+
+            IncrementalValuesProvider<TemplatesFileSpec> resolved = parsed
+                .Select(static (result, _) => result.File)
+                .Where(static file => file is not null)
+                .Select(static (file, _) => file!)
+                .WithTrackingName(TrackingNames.SourceModel)
+                .Combine(rootNamespace)
+                .Select(static (pair, _) => TemplatesEmitter.ResolveNamespace(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.ResolvedModel);
+
+            // Hint names need every file's namespace + class (two files may name the same class); only those keys are
+            // collected, so editing a template re-emits that file alone.
+            IncrementalValueProvider<EquatableArray<HintName>> hintNames = resolved
+                .Select(static (file, _) => new HintName(file.FilePath, file.Namespace + "." + file.ClassName))
+                .Collect()
+                .Select(static (keys, _) => HintName.MakeUnique(keys))
+                .WithTrackingName(TrackingNames.HintNames);
+
+            IncrementalValuesProvider<GeneratedSource> sources = resolved
+                .Combine(hintNames)
+                .Select(static (pair, cancellationToken) => new GeneratedSource(
+                    HintName.For(pair.Right, pair.Left.FilePath),
+                    TemplatesEmitter.Emit(pair.Left, cancellationToken)))
+                .WithTrackingName(TrackingNames.Emit);
+
+            context.RegisterSourceOutput(sources, static (spc, source) =>
+            {
+                try
+                {
+                    spc.AddSource(source.HintName, source.Text);
+                }
+                catch (System.ArgumentException)
+                {
+                    // The same file listed twice as an AdditionalFile gives the same hint name and the same source:
+                    // the first one is enough (AddSource throws on a repeated hint name).
+                }
+            });
+        }
+    }
+
+    /// <summary>A templates file's path and text (the input of the Parse step).</summary>
+    internal sealed record TemplatesFileInput(string Path, string Text)
+    {
+        public static TemplatesFileInput? TryRead(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options, System.Threading.CancellationToken cancellationToken)
+        {
+            if (!TemplatesFileOptions.IsTemplatesFile(file, options))
+            {
+                return null;
+            }
+
+            // An unreadable file reads as empty text, which the parser reports as JSMS001.
+            string text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+            return new TemplatesFileInput(file.Path, text);
+        }
+    }
+
+    /// <summary>One generated source: hint name and text.</summary>
+    internal sealed record GeneratedSource(string HintName, string Text);
+
+    /// <summary>The hint name chosen for a templates file.</summary>
+    internal sealed record HintName(string FilePath, string Name)
+    {
+        /// <summary>
+        /// <c>{Namespace}.{ClassName}.g.cs</c>; when files share one, ordered by path (ordinal), the second gets <c>.2</c>,
+        /// and so on, so hint names are unique and deterministic.
+        /// </summary>
+        public static EquatableArray<HintName> MakeUnique(ImmutableArray<HintName> keys)
+        {
+            var sorted = new List<HintName>(keys);
+            sorted.Sort(static (a, b) =>
+            {
+                int byName = string.CompareOrdinal(a.Name, b.Name);
+                return byName != 0 ? byName : string.CompareOrdinal(a.FilePath, b.FilePath);
+            });
+
+            var result = new List<HintName>(sorted.Count);
+            var counts = new Dictionary<string, int>(System.StringComparer.OrdinalIgnoreCase);
+            foreach (HintName key in sorted)
+            {
+                counts.TryGetValue(key.Name, out int seen);
+                counts[key.Name] = seen + 1;
+                string suffix = seen == 0 ? string.Empty : "." + (seen + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                result.Add(new HintName(key.FilePath, key.Name + suffix + ".g.cs"));
+            }
+
+            return result.ToEquatableArray();
+        }
+
+        public static string For(EquatableArray<HintName> names, string filePath)
+        {
+            foreach (HintName name in names)
+            {
+                if (string.Equals(name.FilePath, filePath, System.StringComparison.Ordinal))
+                {
+                    return name.Name;
+                }
+            }
+
+            // Not reached: every resolved file has a key. A path-based name still keeps AddSource from throwing.
+            return "JuheSms." + (uint)filePath.GetHashCode() + ".g.cs";
+        }
+    }
+}
