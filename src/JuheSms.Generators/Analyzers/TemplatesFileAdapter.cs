@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Threading;
+using JuheSms.Generators.Emitting;
 using JuheSms.Generators.Model;
 using JuheSms.Generators.Parsing;
 using Microsoft.CodeAnalysis.Text;
@@ -29,7 +30,8 @@ namespace JuheSms.Generators.Analyzers
         /// <summary>Converts a parsed file; <paramref name="rootNamespace"/> is the project's RootNamespace (for a file naming none).</summary>
         public static FileTemplates Convert(TemplatesFileSpec file, string? rootNamespace)
         {
-            string ns = ResolveNamespace(file, rootNamespace);
+            // The generator's own rule for a file naming no namespace (RootNamespace, else the fallback).
+            string ns = TemplatesEmitter.ResolveNamespace(file, rootNamespace ?? string.Empty).Namespace ?? TemplatesFileOptions.FallbackNamespace;
             string className = ns.Length == 0 ? file.ClassName : ns + "." + file.ClassName;
             var templates = ImmutableArray.CreateBuilder<TemplateInfo>(file.Templates.Count);
             foreach (TemplateSpec template in file.Templates)
@@ -54,16 +56,6 @@ namespace JuheSms.Generators.Analyzers
             }
 
             return new FileTemplates(className, templates.MoveToImmutable());
-        }
-
-        private static string ResolveNamespace(TemplatesFileSpec file, string? rootNamespace)
-        {
-            if (file.Namespace is { Length: > 0 } ns)
-            {
-                return ns;
-            }
-
-            return rootNamespace is { Length: > 0 } root ? root : TemplatesFileOptions.FallbackNamespace;
         }
     }
 }
