@@ -31,6 +31,20 @@ namespace JuheSms.Analyzers.Tests.Infrastructure
             return test.RunAsync(CancellationToken.None);
         }
 
+        /// <summary>Runs the analyzer with no templates file; <paramref name="configure"/> adds what the test needs.</summary>
+        public static Task AnalyzerAsync(string source, System.Action<CSharpAnalyzerTest<SmsCallSiteAnalyzer, DefaultVerifier>> configure, params DiagnosticResult[] expected)
+        {
+            var test = new CSharpAnalyzerTest<SmsCallSiteAnalyzer, DefaultVerifier>
+            {
+                TestCode = source,
+                ReferenceAssemblies = TestReferences.None,
+            };
+            Configure(test.TestState, templatesJson: null, editorConfig: null);
+            configure(test);
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync(CancellationToken.None);
+        }
+
         /// <summary>Runs the analyzer and <typeparamref name="TFix"/>; the verifier compiles the fixed code (no new errors allowed).</summary>
         public static Task CodeFixAsync<TFix>(string source, string fixedSource, System.Action<CSharpCodeFixTest<SmsCallSiteAnalyzer, TFix, DefaultVerifier>>? configure = null)
             where TFix : CodeFixProvider, new()
