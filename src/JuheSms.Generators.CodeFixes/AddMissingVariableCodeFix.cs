@@ -77,26 +77,20 @@ namespace JuheSms.Generators.CodeFixes
                 return document;
             }
 
-            LiteralExpressionSyntax key = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(name));
-            LiteralExpressionSyntax value = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(string.Empty));
-            ExpressionSyntax entry = style == InitializerStyle.Collection
-                ? SyntaxFactory.InitializerExpression(
-                    SyntaxKind.ComplexElementInitializerExpression,
-                    SyntaxFactory.SeparatedList<ExpressionSyntax>(new ExpressionSyntax[] { key, value }))
-                : SyntaxFactory.AssignmentExpression(
-                    SyntaxKind.SimpleAssignmentExpression,
-                    SyntaxFactory.ImplicitElementAccess(
-                        SyntaxFactory.BracketedArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(key)))),
-                    value);
+            // Parsed, not built: the parser picks the initializer kind (an index entry makes an object initializer, a
+            // { key, value } entry a collection initializer) and gives plain trivia, so the layout below is kept.
+            string key = SyntaxFactory.Literal(name).Text;
+            string entryText = style == InitializerStyle.Collection ? "{ " + key + ", \"\" }" : "[" + key + "] = \"\"";
+            var parsed = (ObjectCreationExpressionSyntax)SyntaxFactory.ParseExpression("new T() { " + entryText + " }");
+            InitializerExpressionSyntax parsedInitializer = parsed.Initializer!;
+            ExpressionSyntax entry = parsedInitializer.Expressions[0].WithoutTrivia();
 
             BaseObjectCreationExpressionSyntax fixedCreation = creation.Initializer is { } initializer
                 ? creation.WithInitializer(initializer.WithExpressions(Append(initializer, entry)))
                 : creation.WithoutTrailingTrivia()
-                    .WithInitializer(SyntaxFactory.InitializerExpression(
-                        SyntaxKind.CollectionInitializerExpression,
-                        SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space),
-                        SyntaxFactory.SingletonSeparatedList(entry),
-                        SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Space)))
+                    .WithInitializer(parsedInitializer
+                        .WithOpenBraceToken(parsedInitializer.OpenBraceToken.WithLeadingTrivia(SyntaxFactory.Space))
+                        .WithExpressions(SyntaxFactory.SingletonSeparatedList(entry.WithTrailingTrivia(SyntaxFactory.Space))))
                     .WithTrailingTrivia(creation.GetTrailingTrivia());
 
             return document.WithSyntaxRoot(root.ReplaceNode(creation, fixedCreation));

@@ -282,19 +282,9 @@ namespace JuheSms.Generators.CodeFixes
                     return null;
                 }
 
+                // Parsed, not built: the literal gets the type (int, uint, long) and shape the compiler gives that text.
                 long number = long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-                if (number == long.MinValue)
-                {
-                    return null;
-                }
-
-                long magnitude = System.Math.Abs(number);
-                ExpressionSyntax literal = SyntaxFactory.LiteralExpression(
-                    SyntaxKind.NumericLiteralExpression,
-                    SyntaxFactory.Literal(magnitude.ToString(CultureInfo.InvariantCulture), magnitude));
-                return number < 0
-                    ? SyntaxFactory.PrefixUnaryExpression(SyntaxKind.UnaryMinusExpression, literal)
-                    : literal;
+                return SyntaxFactory.ParseExpression(number.ToString(CultureInfo.InvariantCulture));
             }
         }
     }
