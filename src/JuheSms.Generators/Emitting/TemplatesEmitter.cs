@@ -224,6 +224,7 @@ namespace JuheSms.Generators.Emitting
                     "throw new global::System.ArgumentException(" + Literal(described + " must be at most " + CSharpNames.Invariant(maxLength) + " characters; it has ")
                     + " + text.Length.ToString(" + Invariant + ") + \".\", " + paramName + ");");
                 w.CloseBlock();
+                w.WriteLine();
             }
 
             if (variable.Pattern is not null)
@@ -231,6 +232,7 @@ namespace JuheSms.Generators.Emitting
                 w.OpenBlock("if (!" + pattern + ".IsMatch(text))");
                 w.WriteLine("throw new global::System.ArgumentException(" + Literal(described + " does not match the pattern " + variable.Pattern + ".") + ", " + paramName + ");");
                 w.CloseBlock();
+                w.WriteLine();
             }
 
             w.WriteLine("return text;");

@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace JuheSms.Generators.Tests.Infrastructure
+{
+    /// <summary>Runs <see cref="TemplatesGenerator"/> through a CSharpGeneratorDriver (no test framework in between).</summary>
+    internal static class GeneratorRunner
+    {
+        public const string DefaultRootNamespace = "TestProject";
+
+        public static CSharpCompilation CreateCompilation(LanguageVersion languageVersion = LanguageVersion.Latest, params string[] sources)
+        {
+            var parseOptions = new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose);
+            IEnumerable<SyntaxTree> trees = (sources.Length == 0 ? new[] { "namespace TestProject { internal static class Program { } }" } : sources)
+                .Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions, path: "/src/Source" + i + ".cs"));
+            return CSharpCompilation.Create(
+                "TestProject",
+                trees,
+                TestReferences.All,
+                new CSharpCompilationOptions(
+                    OutputKind.DynamicallyLinkedLibrary,
+                    nullableContextOptions: NullableContextOptions.Enable,
+                    generalDiagnosticOption: ReportDiagnostic.Error,
+                    warningLevel: 9999));
+        }
+
+        public static GeneratorDriver CreateDriver(
+            IEnumerable<AdditionalText> files,
+            string? rootNamespace = DefaultRootNamespace,
+            IDictionary<string, IDictionary<string, string>>? perFile = null,
+            LanguageVersion languageVersion = LanguageVersion.Latest)
+        {
+            var global = new Dictionary<string, string>();
+            if (rootNamespace is not null)
+            {
+                global["build_property.RootNamespace"] = rootNamespace;
+            }
+
+            return CSharpGeneratorDriver.Create(
+                new[] { new TemplatesGenerator().AsSourceGenerator() },
+                files,
+                new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose),
+                new TestOptionsProvider(global, perFile),
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        }
+
+        /// <summary>Runs the generator over one templates file; returns the run result and the output compilation.</summary>
+        public static (GeneratorRunResult Result, Compilation Output) Run(
+            string path,
+            string json,
+            string? rootNamespace = DefaultRootNamespace,
+            LanguageVersion languageVersion = LanguageVersion.Latest,
+            bool metadata = false)
+        {
+            // metadata: mark the file the way the package's targets do (build_metadata.AdditionalFiles.JuheSmsTemplates = true).
+            var perFile = metadata
+                ? new Dictionary<string, IDictionary<string, string>> { [path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.JuheSmsTemplates"] = "true" } }
+                : null;
+            GeneratorDriver driver = CreateDriver(new[] { new InMemoryAdditionalText(path, json) }, rootNamespace, perFile, languageVersion);
+            driver = driver.RunGeneratorsAndUpdateCompilation(CreateCompilation(languageVersion), out Compilation output, out ImmutableArray<Diagnostic> _);
+            return (driver.GetRunResult().Results.Single(), output);
+        }
+    }
+}

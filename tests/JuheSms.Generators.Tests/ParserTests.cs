@@ -1,0 +1,181 @@
+using System.IO;
+using System.Linq;
+using JuheSms.Generators.Model;
+using JuheSms.Generators.Parsing;
+using JuheSms.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace JuheSms.Generators.Tests
+{
+    /// <summary>The parser, placeholder scanner and naming rules used directly (the call-site analyzers reuse them).</summary>
+    public class ParserTests
+    {
+        private static string ExampleJson => File.ReadAllText(Path.Combine(Snapshot.RepositoryRoot(), "templates.example.json"));
+
+        [Fact]
+        public void Example_file_gives_the_model()
+        {
+            TemplatesParseResult result = TemplatesParser.Parse("/x/templates.example.json", ExampleJson);
+
+            Assert.Empty(result.Diagnostics);
+            TemplatesFileSpec file = Assert.IsType<TemplatesFileSpec>(result.File);
+            Assert.Equal("Contoso.Sms", file.Namespace);
+            Assert.Equal("SmsTemplates", file.ClassName);
+            Assert.Equal("【Contoso】", file.Signature);
+            Assert.Equal(new[] { "VerificationCode", "OrderShipped", "SpringSale" }, file.Templates.Select(t => t.Name));
+            TemplateSpec code = file.Templates[0];
+            Assert.Equal("SendVerificationCodeAsync", code.MethodName);
+            Assert.Equal(123456, code.TplId);
+            Assert.Equal(TemplateKind.Verification, code.Kind);
+            Assert.Equal(
+                new[]
+                {
+                    new VariableSpec("code", "code", VariableType.String, "^[0-9]{4,8}$", 8, "The one-time code, 4 to 8 digits."),
+                    new VariableSpec("minutes", "minutes", VariableType.Int, null, 2, "How long the code stays valid."),
+                },
+                code.Variables);
+            Assert.Equal(new[] { "name", "order", "tracking" }, file.Templates[1].Variables.Select(v => v.Name));
+            Assert.Equal(TemplateKind.Marketing, file.Templates[2].Kind);
+        }
+
+        [Fact]
+        public void TplId_location_is_kept_for_analyzers()
+        {
+            string json = ExampleJson;
+            TemplateSpec second = TemplatesParser.Parse("/x/t.json", json).File!.Templates[1];
+            int index = json.IndexOf("123457", System.StringComparison.Ordinal);
+            Assert.Equal(new TextSpan(index, 6), second.TplIdSpan.Span);
+            Assert.Equal("/x/t.json", second.TplIdSpan.FilePath);
+            string[] lines = json.Replace("\r\n", "\n").Split('\n');
+            int line = System.Array.FindIndex(lines, l => l.Contains("123457"));
+            Assert.Equal(new LinePosition(line, lines[line].IndexOf("123457", System.StringComparison.Ordinal)), second.TplIdSpan.LineSpan.Start);
+        }
+
+        [Fact]
+        public void Parsing_twice_gives_equal_results()
+        {
+            // Value equality is what keeps the incremental Parse step cached.
+            TemplatesParseResult first = TemplatesParser.Parse("/x/t.json", ExampleJson);
+            TemplatesParseResult second = TemplatesParser.Parse("/x/t.json", ExampleJson);
+            Assert.Equal(first, second);
+            Assert.Equal(first.GetHashCode(), second.GetHashCode());
+            Assert.NotEqual(first, TemplatesParser.Parse("/x/t.json", ExampleJson.Replace("123456", "123459")));
+        }
+
+        [Fact]
+        public void A_bad_template_is_skipped_and_the_others_are_kept()
+        {
+            const string json = """
+                { "templates": [
+                  { "name": "Bad", "tplId": "x", "text": "a" },
+                  { "name": "Good", "tplId": 2, "text": "b #v# b" } ] }
+                """;
+            TemplatesParseResult result = TemplatesParser.Parse("/x/sms-templates.json", json);
+            Assert.Equal("JSMS002", Assert.Single(result.Diagnostics).Id);
+            TemplateSpec good = Assert.Single(result.File!.Templates);
+            Assert.Equal("Good", good.Name);
+            Assert.Equal(new VariableSpec("v", "v", VariableType.String, null, null, null), Assert.Single(good.Variables));
+        }
+
+        [Fact]
+        public void Without_kind_a_template_is_a_notification_and_without_namespace_it_is_null()
+        {
+            TemplatesParseResult result = TemplatesParser.Parse("/x/t.json", """{ "templates": [ { "name": "a", "tplId": 1, "text": "#x# #x#" } ] }""");
+            TemplateSpec template = Assert.Single(result.File!.Templates);
+            Assert.Equal(TemplateKind.Notification, template.Kind);
+            Assert.Equal("A", template.TypeName);
+            Assert.Single(template.Variables);
+            Assert.Null(result.File.Namespace);
+            Assert.Equal("SmsTemplates", result.File.ClassName);
+            Assert.Equal(string.Empty, result.File.Signature);
+        }
+
+        [Fact]
+        public void Positions_are_right_after_CRLF_and_non_ASCII_lines()
+        {
+            string json = "{\r\n  \"signature\": \"【中文签名】\",\r\n  \"templates\": [\r\n    { \"name\": \"验证\", \"tplId\": 0, \"text\": \"x\" }\r\n  ]\r\n}";
+            DiagnosticInfo diagnostic = Assert.Single(TemplatesParser.Parse("/x/t.json", json).Diagnostics);
+            Assert.Equal("JSMS002", diagnostic.Id);
+            Assert.Equal(new LinePositionSpan(new LinePosition(3, 29), new LinePosition(3, 30)), diagnostic.Location.LineSpan);
+            Assert.Equal("0", json.Substring(diagnostic.Location.Span.Start, diagnostic.Location.Span.Length));
+        }
+
+        [Fact]
+        public void A_leading_BOM_character_is_skipped_and_counted_in_columns()
+        {
+            // A file read with its encoding has no BOM character; a string that still holds U+FEFF keeps it as column 0.
+            string json = "\uFEFF{ \"templates\": 5 }";
+            DiagnosticInfo diagnostic = Assert.Single(TemplatesParser.Parse("/x/t.json", json).Diagnostics);
+            Assert.Equal("JSMS001", diagnostic.Id);
+            Assert.Equal(new LinePosition(0, 16), diagnostic.Location.LineSpan.Start);
+            Assert.Equal("5", json.Substring(diagnostic.Location.Span.Start, diagnostic.Location.Span.Length));
+        }
+
+        [Fact]
+        public void Syntax_error_position_is_mapped_from_bytes_to_characters()
+        {
+            // Each Chinese character is 3 UTF-8 bytes but one UTF-16 character (one editor column).
+            string json = "{\n  \"signature\": \"签名签名\", \"templates\": [ } \n}";
+            DiagnosticInfo diagnostic = Assert.Single(TemplatesParser.Parse("/x/t.json", json).Diagnostics);
+            Assert.Equal("JSMS001", diagnostic.Id);
+            Assert.Equal(new LinePosition(1, json.Split('\n')[1].IndexOf('}')), diagnostic.Location.LineSpan.Start);
+        }
+
+        [Fact]
+        public void Comments_and_trailing_commas_are_allowed()
+        {
+            const string json = """
+                // Approved by the provider on 2026-04-06.
+                {
+                  /* the templates */
+                  "templates": [
+                    { "name": "A", "tplId": 1, "text": "x", },
+                  ],
+                }
+                """;
+            TemplatesParseResult result = TemplatesParser.Parse("/x/t.json", json);
+            Assert.Empty(result.Diagnostics);
+            Assert.Single(result.File!.Templates);
+        }
+
+        [Fact]
+        public void Placeholders_pair_left_to_right()
+        {
+            PlaceholderScan scan = Placeholders.Scan("#a#中#b#，#a#");
+            Assert.Equal(new[] { new Placeholder("a", 0, 3), new Placeholder("b", 4, 3), new Placeholder("a", 8, 3) }, scan.Placeholders);
+            Assert.Equal(new[] { "a", "b" }, scan.DistinctNames);
+            Assert.Equal(-1, scan.UnbalancedIndex);
+            Assert.Equal(6, Placeholders.Scan("#a# b #c").UnbalancedIndex);
+        }
+
+        [Theory]
+        [InlineData("code", null)]
+        [InlineData("验证码", null)]
+        [InlineData("", "is empty")]
+        [InlineData("a b", "holds whitespace (a variable name must not hold '#', '&', '=' or whitespace)")]
+        [InlineData("a=b", "holds '=' (a variable name must not hold '#', '&', '=' or whitespace)")]
+        [InlineData("a&b", "holds '&' (a variable name must not hold '#', '&', '=' or whitespace)")]
+        public void Variable_name_rules(string name, string? reason) => Assert.Equal(reason, Placeholders.DescribeInvalidName(name));
+
+        [Theory]
+        [InlineData("code", "code")]
+        [InlineData("Code", "code")]
+        [InlineData("order_no", "orderNo")]
+        [InlineData("order-no", "orderNo")]
+        [InlineData("class", "@class")]
+        [InlineData("金额", "金额")]
+        [InlineData("1st", null)]
+        [InlineData("_", null)]
+        public void Parameter_names_from_variable_names(string name, string? parameter) => Assert.Equal(parameter, CSharpNames.ToParameterName(name));
+
+        [Fact]
+        public void Variables_named_like_fixed_parameters_are_renamed()
+        {
+            TemplatesParseResult result = TemplatesParser.Parse("/x/t.json", """{ "templates": [ { "name": "A", "tplId": 1, "text": "#mobile##ext##client##cancellationToken##text#" } ] }""");
+            Assert.Equal(
+                new[] { "mobileValue", "extValue", "clientValue", "cancellationTokenValue", "text" },
+                result.File!.Templates[0].Variables.Select(v => v.ParameterName));
+        }
+    }
+}
