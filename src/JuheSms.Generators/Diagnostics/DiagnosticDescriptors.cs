@@ -154,6 +154,13 @@ namespace JuheSms.Generators.Diagnostics
                 case "JSMS008": return MessageTooLong;
                 case "JSMS009": return MarketingSuffixMissing;
                 case "JSMS010": return InvalidVariableRule;
+                case "JSMS101": return UnsafeVariableValue;
+                case "JSMS102": return VariableRuleViolated;
+                case "JSMS103": return InvalidMobile;
+                case "JSMS104": return MissingVariable;
+                case "JSMS105": return UnknownTemplateOrVariable;
+                case "JSMS106": return UseTypedMethod;
+                case "JSMS107": return InvalidExt;
                 default: throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown diagnostic id.");
             }
         }
