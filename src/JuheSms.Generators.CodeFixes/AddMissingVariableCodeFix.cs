@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -20,14 +21,18 @@ namespace JuheSms.Generators.CodeFixes
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddMissingVariableCodeFix)), Shared]
     public sealed class AddMissingVariableCodeFix : CodeFixProvider
     {
-        /// <summary>The equivalence key prefix; the variable name is appended so that FixAll adds the same variable everywhere.</summary>
-        public const string EquivalenceKeyPrefix = "JSMS104_AddMissingVariable_";
+        /// <summary>The equivalence key: one FixAll adds every missing variable.</summary>
+        public const string EquivalenceKey = "JSMS104_AddMissingVariable";
 
         /// <inheritdoc />
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("JSMS104");
 
         /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        /// <remarks>
+        /// Not the batch fixer: two variables missing from one dictionary are two fixes inserting at the same place,
+        /// which the batch fixer treats as conflicting. This one adds all the variables of each dictionary at once.
+        /// </remarks>
+        public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
 
         /// <inheritdoc />
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -40,36 +45,78 @@ namespace JuheSms.Generators.CodeFixes
 
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyKeys.VariableName, out string? name) || name is null)
+                if (Read(root, diagnostic, out string name, out InitializerStyle style) is not { } creation)
                 {
                     continue;
                 }
 
-                diagnostic.Properties.TryGetValue(DiagnosticPropertyKeys.InitializerStyle, out string? styleText);
-                InitializerStyle style = styleText == nameof(InitializerStyle.Collection) ? InitializerStyle.Collection : InitializerStyle.Index;
-
-                SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                if (node is ArgumentSyntax argument)
-                {
-                    node = argument.Expression;
-                }
-
-                if (node is not BaseObjectCreationExpressionSyntax creation)
-                {
-                    continue;
-                }
-
+                Document document = context.Document;
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         "Add the variable '" + name + "'",
-                        ct => FixAsync(context.Document, creation, name, style, ct),
-                        EquivalenceKeyPrefix + name),
+                        ct => FixAsync(document, creation, new[] { name }, style, ct),
+                        EquivalenceKey),
                     diagnostic);
             }
         }
 
+        private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+        {
+            SyntaxNode? root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return document;
+            }
+
+            // Every missing variable of one dictionary, in the order reported (the template's order).
+            var byCreation = new Dictionary<BaseObjectCreationExpressionSyntax, (List<string> Names, InitializerStyle Style)>();
+            foreach (Diagnostic diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+            {
+                if (Read(root, diagnostic, out string name, out InitializerStyle style) is { } creation)
+                {
+                    if (!byCreation.TryGetValue(creation, out (List<string> Names, InitializerStyle Style) entry))
+                    {
+                        entry = (new List<string>(), style);
+                        byCreation.Add(creation, entry);
+                    }
+
+                    if (!entry.Names.Contains(name))
+                    {
+                        entry.Names.Add(name);
+                    }
+                }
+            }
+
+            SyntaxNode newRoot = root.ReplaceNodes(
+                byCreation.Keys,
+                (original, rewritten) => AddEntries(rewritten, byCreation[original].Names, byCreation[original].Style));
+            return document.WithSyntaxRoot(newRoot);
+        }
+
+        private static BaseObjectCreationExpressionSyntax? Read(SyntaxNode root, Diagnostic diagnostic, out string name, out InitializerStyle style)
+        {
+            style = InitializerStyle.Index;
+            if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyKeys.VariableName, out string? variable) || variable is null)
+            {
+                name = string.Empty;
+                return null;
+            }
+
+            name = variable;
+            diagnostic.Properties.TryGetValue(DiagnosticPropertyKeys.InitializerStyle, out string? styleText);
+            style = styleText == nameof(InitializerStyle.Collection) ? InitializerStyle.Collection : InitializerStyle.Index;
+
+            SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            if (node is ArgumentSyntax argument)
+            {
+                node = argument.Expression;
+            }
+
+            return node as BaseObjectCreationExpressionSyntax;
+        }
+
         private static async Task<Document> FixAsync(
-            Document document, BaseObjectCreationExpressionSyntax creation, string name, InitializerStyle style, CancellationToken cancellationToken)
+            Document document, BaseObjectCreationExpressionSyntax creation, IReadOnlyList<string> names, InitializerStyle style, CancellationToken cancellationToken)
         {
             SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             if (root is null)
@@ -77,6 +124,21 @@ namespace JuheSms.Generators.CodeFixes
                 return document;
             }
 
+            return document.WithSyntaxRoot(root.ReplaceNode(creation, AddEntries(creation, names, style)));
+        }
+
+        private static BaseObjectCreationExpressionSyntax AddEntries(BaseObjectCreationExpressionSyntax creation, IReadOnlyList<string> names, InitializerStyle style)
+        {
+            foreach (string name in names)
+            {
+                creation = AddEntry(creation, name, style);
+            }
+
+            return creation;
+        }
+
+        private static BaseObjectCreationExpressionSyntax AddEntry(BaseObjectCreationExpressionSyntax creation, string name, InitializerStyle style)
+        {
             // Parsed, not built: the parser picks the initializer kind (an index entry makes an object initializer, a
             // { key, value } entry a collection initializer) and gives plain trivia, so the layout below is kept.
             string key = SyntaxFactory.Literal(name).Text;
@@ -85,15 +147,22 @@ namespace JuheSms.Generators.CodeFixes
             InitializerExpressionSyntax parsedInitializer = parsed.Initializer!;
             ExpressionSyntax entry = parsedInitializer.Expressions[0].WithoutTrivia();
 
-            BaseObjectCreationExpressionSyntax fixedCreation = creation.Initializer is { } initializer
+            if (creation.Initializer is { Expressions.Count: 0 } empty)
+            {
+                // { }: take the parsed initializer (its kind follows the entry's style), keep the braces' layout.
+                return creation.WithInitializer(parsedInitializer
+                    .WithOpenBraceToken(parsedInitializer.OpenBraceToken.WithTriviaFrom(empty.OpenBraceToken))
+                    .WithExpressions(Append(empty, entry))
+                    .WithCloseBraceToken(parsedInitializer.CloseBraceToken.WithTriviaFrom(empty.CloseBraceToken)));
+            }
+
+            return creation.Initializer is { } initializer
                 ? creation.WithInitializer(initializer.WithExpressions(Append(initializer, entry)))
                 : creation.WithoutTrailingTrivia()
                     .WithInitializer(parsedInitializer
                         .WithOpenBraceToken(parsedInitializer.OpenBraceToken.WithLeadingTrivia(SyntaxFactory.Space))
                         .WithExpressions(SyntaxFactory.SingletonSeparatedList(entry.WithTrailingTrivia(SyntaxFactory.Space))))
                     .WithTrailingTrivia(creation.GetTrailingTrivia());
-
-            return document.WithSyntaxRoot(root.ReplaceNode(creation, fixedCreation));
         }
 
         /// <summary>

@@ -190,5 +190,60 @@ namespace JuheSms.Analyzers.Tests
                 """),
                 test => test.NumberOfFixAllIterations = 1);
         }
+    
+        [Fact]
+        public async Task JSMS106_fix_all_adds_the_using_once()
+        {
+            string usingsWithout = TestTemplates.Usings.Replace("using Contoso.Sms;\n", string.Empty).Replace("using Contoso.Sms;\r\n", string.Empty);
+            await Verify.CodeFixAsync<UseTypedMethodCodeFix>(
+                usingsWithout + """
+                class C
+                {
+                    Task A(IJuheSmsClient client, string mobile) => client.SendAsync({|JSMS106:new SmsMessage(mobile, 123460, new Dictionary<string, string> { ["balance"] = "7" })|});
+                    Task B(IJuheSmsClient client, string mobile) => client.SendAsync({|JSMS106:new SmsMessage(mobile, 123460, new Dictionary<string, string> { ["balance"] = "8" })|});
+                }
+                """,
+                usingsWithout + """
+                using Contoso.Sms;
+
+                class C
+                {
+                    Task A(IJuheSmsClient client, string mobile) => client.SendPointsAsync(mobile, 7);
+                    Task B(IJuheSmsClient client, string mobile) => client.SendPointsAsync(mobile, 8);
+                }
+                """,
+                test => test.NumberOfFixAllIterations = 1);
+        }
+
+        [Fact]
+        public async Task JSMS101_fix_all_cleans_every_literal()
+        {
+            await Verify.CodeFixAsync<RemoveUnsafeCharactersCodeFix>(
+                Code("""
+                        await client.SendVerificationCodeAsync(mobile, {|JSMS101:"#1234"|}, 5);
+                        await client.SendOrderShippedAsync(mobile, {|JSMS101:"张\t三"|}, "AB1234", {|JSMS101:"SF【1】"|});
+                """),
+                Code("""
+                        await client.SendVerificationCodeAsync(mobile, "1234", 5);
+                        await client.SendOrderShippedAsync(mobile, "张三", "AB1234", "SF1");
+                """));
+        }
+
+        [Fact]
+        public async Task JSMS104_fix_all_adds_every_missing_variable()
+        {
+            await Verify.CodeFixAsync<AddMissingVariableCodeFix>(
+                Code("""
+                        var a = new SmsMessage(mobile, 123457, {|JSMS104:{|JSMS104:new Dictionary<string, string> { ["name"] = code }|}|});
+                        var b = new SmsMessage(mobile, 123457, {|JSMS104:new Dictionary<string, string> { { "name", code }, { "order", "AB1234" } }|});
+                        var c = new SmsMessage(mobile, 123456, {|JSMS104:{|JSMS104:new Dictionary<string, string> { }|}|});
+                """),
+                Code("""
+                        var a = new SmsMessage(mobile, 123457, new Dictionary<string, string> { ["name"] = code, ["order"] = {|JSMS102:""|}, ["tracking"] = "" });
+                        var b = new SmsMessage(mobile, 123457, new Dictionary<string, string> { { "name", code }, { "order", "AB1234" }, { "tracking", "" } });
+                        var c = new SmsMessage(mobile, 123456, new Dictionary<string, string> { ["code"] = {|JSMS102:""|}, ["minutes"] = {|JSMS102:""|} });
+                """),
+                test => test.NumberOfFixAllIterations = 1);
+        }
     }
 }
