@@ -66,13 +66,17 @@ namespace JuheSms.Generators
 
             IncrementalValuesProvider<GeneratedSource> sources = resolved
                 .Combine(hintNames)
-                .Select(static (pair, cancellationToken) => new GeneratedSource(
-                    HintName.For(pair.Right, pair.Left.FilePath),
-                    TemplatesEmitter.Emit(pair.Left, cancellationToken)))
+                .Select(static (pair, cancellationToken) => GeneratedSource.Create(pair.Left, HintName.For(pair.Right, pair.Left.FilePath), cancellationToken))
                 .WithTrackingName(TrackingNames.Emit);
 
             context.RegisterSourceOutput(sources, static (spc, source) =>
             {
+                if (source.Error is not null)
+                {
+                    spc.ReportDiagnostic(source.Error.ToDiagnostic());
+                    return;
+                }
+
                 try
                 {
                     spc.AddSource(source.HintName, source.Text);
@@ -102,8 +106,24 @@ namespace JuheSms.Generators
         }
     }
 
-    /// <summary>One generated source: hint name and text.</summary>
-    internal sealed record GeneratedSource(string HintName, string Text);
+    /// <summary>One generated source: hint name and text, or the error that stopped the emitter.</summary>
+    internal sealed record GeneratedSource(string HintName, string Text, DiagnosticInfo? Error)
+    {
+        public static GeneratedSource Create(TemplatesFileSpec file, string hintName, System.Threading.CancellationToken cancellationToken)
+        {
+            try
+            {
+                return new GeneratedSource(hintName, TemplatesEmitter.Emit(file, cancellationToken), null);
+            }
+            catch (System.Exception ex) when (ex is not System.OperationCanceledException)
+            {
+                // A bug in the emitter must surface as a located diagnostic, never as CS8785 for the whole generator.
+                var location = new FileSpan(file.FilePath, default, default);
+                return new GeneratedSource(hintName, string.Empty, DiagnosticInfo.Create(
+                    Diagnostics.DiagnosticDescriptors.InvalidFile, location, "the generator failed to emit it (" + ex.GetType().Name + ": " + ex.Message + ")"));
+            }
+        }
+    }
 
     /// <summary>The hint name chosen for a templates file.</summary>
     internal sealed record HintName(string FilePath, string Name)

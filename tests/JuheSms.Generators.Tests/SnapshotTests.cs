@@ -4,6 +4,7 @@ using System.Text;
 using System.Threading.Tasks;
 using JuheSms.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
@@ -91,6 +92,17 @@ namespace JuheSms.Generators.Tests
             test.TestState.AdditionalFiles.Add(("/src/templates.example.json", SourceText.From(json, Encoding.UTF8)));
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.RootNamespace = TestProject\n\n[/src/templates.example.json]\nbuild_metadata.AdditionalFiles.JuheSmsTemplates = true\n"));
             test.TestState.GeneratedSources.Add((typeof(TemplatesGenerator), "Contoso.Sms.SmsTemplates.g.cs", SourceText.From(expected, Encoding.UTF8)));
+            await test.RunAsync();
+        }
+
+        /// <summary>The root namespace comes from <c>build_property.RootNamespace</c> in a global analyzer config.</summary>
+        [Fact]
+        public async Task Root_namespace_from_the_global_analyzer_config()
+        {
+            string expected = File.ReadAllText(Path.Combine(Snapshot.Directory(), "NoVariables.g.cs")).Replace("\r\n", "\n");
+            GeneratorVerifier test = GeneratorVerifier.ForDiagnostics(NoVariables, rootNamespace: "My.App");
+            test.TestBehaviors &= ~TestBehaviors.SkipGeneratedSourcesCheck;
+            test.TestState.GeneratedSources.Add((typeof(TemplatesGenerator), "My.App.SmsTemplates.g.cs", SourceText.From(expected, Encoding.UTF8)));
             await test.RunAsync();
         }
 

@@ -66,33 +66,9 @@ namespace JuheSms.Generators.Parsing
             }
 
             int errorsBefore = context.ErrorCount;
-            string? ns = null;
-            JsonNode? nsNode = Optional(root, "namespace");
-            if (nsNode is not null && ExpectString(context, nsNode, "\"namespace\"") is string nsText)
-            {
-                if (CSharpNames.IsValidNamespace(nsText))
-                {
-                    ns = nsText;
-                }
-                else
-                {
-                    context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(nsNode), "\"namespace\" must be a C# namespace such as Contoso.Sms; got '" + nsText + "'");
-                }
-            }
-
-            string className = TemplatesFileOptions.DefaultClassName;
-            JsonNode? classNode = Optional(root, "className");
-            if (classNode is not null && ExpectString(context, classNode, "\"className\"") is string classText)
-            {
-                if (CSharpNames.IsPlainIdentifier(classText))
-                {
-                    className = classText;
-                }
-                else
-                {
-                    context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(classNode), "\"className\" must be a C# class name such as SmsTemplates; got '" + classText + "'");
-                }
-            }
+            string? ns = OptionalCSharpName(context, root, "namespace", CSharpNames.IsValidNamespace, "a C# namespace such as Contoso.Sms");
+            string className = OptionalCSharpName(context, root, "className", CSharpNames.IsPlainIdentifier, "a C# class name such as SmsTemplates")
+                ?? TemplatesFileOptions.DefaultClassName;
 
             string signature = string.Empty;
             JsonNode? signatureNode = Optional(root, "signature");
@@ -542,6 +518,24 @@ namespace JuheSms.Generators.Parsing
             }
 
             return new VariableRule(type, pattern, maxLength, description, parameter, context.NameSpanOf(member));
+        }
+
+        /// <summary>An optional string property that must pass <paramref name="isValid"/>; null when absent or invalid (JSMS002).</summary>
+        private static string? OptionalCSharpName(ParseContext context, JsonNode obj, string property, Func<string, bool> isValid, string expected)
+        {
+            JsonNode? node = Optional(obj, property);
+            if (node is null || !(ExpectString(context, node, "\"" + property + "\"") is string text))
+            {
+                return null;
+            }
+
+            if (isValid(text))
+            {
+                return text;
+            }
+
+            context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(node), "\"" + property + "\" must be " + expected + "; got '" + text + "'");
+            return null;
         }
 
         /// <summary>The value of an optional property; null when absent or JSON null.</summary>
