@@ -281,7 +281,8 @@ namespace JuheSms.Generators.Analyzers
 
             if (parent is not IArgumentOperation { Parent: IInvocationOperation send } argument
                 || send.TargetMethod.Name != "SendAsync"
-                || argument.Parameter?.Ordinal != 0
+                || argument.Parameter is not { Ordinal: 0 } parameter
+                || !SymbolEqualityComparer.Default.Equals(parameter.Type, _smsMessage)
                 || send.Instance is not { Type: { } receiverType })
             {
                 return false;
