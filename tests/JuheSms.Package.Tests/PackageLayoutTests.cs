@@ -57,11 +57,12 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void Generator_and_System_Text_Json_are_in_analyzers_dotnet_cs()
+    public void Generator_code_fixes_and_System_Text_Json_are_in_analyzers_dotnet_cs()
     {
         var entries = Entries();
         Assert.Contains(AnalyzerFolder + "JuheSms.Generators.dll", entries);
         Assert.Contains(AnalyzerFolder + "System.Text.Json.dll", entries);
+        Assert.Contains(AnalyzerFolder + "JuheSms.Generators.CodeFixes.dll", entries);
         Assert.DoesNotContain(entries, e => e.EndsWith("JuheSms.Generators.dll", StringComparison.Ordinal) && !e.StartsWith(AnalyzerFolder, StringComparison.Ordinal));
     }
 

@@ -81,6 +81,10 @@ internal sealed class ConsumerProject
 
     public CommandResult Build() => Dotnet("build", ProjectPath, "-c", "Debug", "-nodeReuse:false");
 
+    /// <summary>Runs <c>dotnet format analyzers</c> on the project: applies the code fixes of the given diagnostics.</summary>
+    public CommandResult ApplyCodeFixes(string diagnosticId, string severity) =>
+        Dotnet("format", "analyzers", ProjectPath, "--diagnostics", diagnosticId, "--severity", severity, "--no-restore");
+
     /// <summary>Runs the built console app (framework-dependent, through the same dotnet).</summary>
     public CommandResult Run(params string[] args)
     {
