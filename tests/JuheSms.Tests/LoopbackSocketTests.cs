@@ -46,6 +46,51 @@ namespace JuheSms.Tests
             Assert.Equal(5, form.Count);
         }
 
+        // Issue 2's done-when, over a real socket: each answer of the page's wire format maps as documented.
+        [Theory]
+        [InlineData("{\"reason\":\"短信发送成功\",\"result\":{\"count\":1,\"fee\":2,\"sid\":\"23d6bc4913614919a823271d820662af\"},\"error_code\":0}", 0, "23d6bc4913614919a823271d820662af")]
+        [InlineData("{\"reason\":\"短信发送成功\",\"result\":{\"count\":1,\"fee\":1,\"sid\":1234567890123},\"error_code\":0}", 0, "1234567890123")]
+        [InlineData("{\"reason\":\"错误的手机号码\",\"result\":null,\"error_code\":205401}", 205401, null)]
+        [InlineData("{\"reason\":\"错误的请求KEY\",\"result\":null,\"error_code\":10001}", 10001, null)]
+        [InlineData("{\"reason\":\"发送失败\",\"result\":[],\"error_code\":\"205404\"}", 205404, null)]
+        public async Task Each_documented_answer_maps_over_a_real_socket(string answer, int expectedCode, string? expectedSid)
+        {
+            using var server = new LoopbackHttpServer(answer);
+            using var http = new HttpClient();
+            var client = new JuheSmsClient(http, TestData.Options(o => o.Endpoint = server.Endpoint));
+
+            if (expectedCode == 0)
+            {
+                SmsSendResult result = await client.SendAsync(TestData.Message());
+                Assert.Equal(expectedSid, result.Sid);
+            }
+            else
+            {
+                var ex = await Assert.ThrowsAsync<JuheSmsException>(() => client.SendAsync(TestData.Message()));
+                Assert.IsType<JuheSmsException>(ex);
+                Assert.Equal(expectedCode, ex.ErrorCode);
+                Assert.Equal((JuheSmsError)expectedCode, ex.Error);
+                Assert.False(string.IsNullOrEmpty(ex.Reason));
+            }
+
+            Assert.Equal("POST", (await server.ReceivedRequestAsync()).Method);
+        }
+
+        [Fact]
+        public async Task An_html_502_from_a_gateway_keeps_the_status_and_the_body_start()
+        {
+            string html = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
+            using var server = new LoopbackHttpServer(html, "502 Bad Gateway", "text/html");
+            using var http = new HttpClient();
+            var client = new JuheSmsClient(http, TestData.Options(o => o.Endpoint = server.Endpoint));
+
+            var ex = await Assert.ThrowsAsync<JuheSmsResponseException>(() => client.SendAsync(TestData.Message()));
+
+            Assert.Equal(HttpStatusCode.BadGateway, ex.StatusCode);
+            Assert.Contains("502 Bad Gateway", ex.ResponseBody);
+            await server.ReceivedRequestAsync();
+        }
+
         [Fact]
         public async Task A_server_that_reads_the_request_and_hangs_up_may_have_received_it()
         {

@@ -40,10 +40,18 @@ namespace JuheSms.Tests.Fakes
 
         /// <param name="responseBody">The JSON to answer with, or null to read the request and then close without answering.</param>
         public LoopbackHttpServer(string? responseBody)
+            : this(responseBody, "200 OK", "application/json;charset=utf-8")
+        {
+        }
+
+        /// <param name="responseBody">The body to answer with, or null to read the request and then close without answering.</param>
+        /// <param name="status">The status line's code and phrase, e.g. <c>502 Bad Gateway</c>.</param>
+        /// <param name="contentType">The answer's Content-Type.</param>
+        public LoopbackHttpServer(string? responseBody, string status, string contentType)
         {
             _listener = new TcpListener(IPAddress.Loopback, 0);
             _listener.Start();
-            _serving = ServeOneAsync(responseBody);
+            _serving = ServeOneAsync(responseBody, status, contentType);
         }
 
         public Uri Endpoint => new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/sms/send");
@@ -62,7 +70,7 @@ namespace JuheSms.Tests.Fakes
 
         public void Dispose() => _listener.Stop();
 
-        private async Task<RawHttpRequest> ServeOneAsync(string? responseBody)
+        private async Task<RawHttpRequest> ServeOneAsync(string? responseBody, string status, string contentType)
         {
             using TcpClient client = await _listener.AcceptTcpClientAsync();
             using NetworkStream stream = client.GetStream();
@@ -105,7 +113,7 @@ namespace JuheSms.Tests.Fakes
             if (responseBody is not null)
             {
                 byte[] payload = Encoding.UTF8.GetBytes(responseBody);
-                string responseHead = "HTTP/1.1 200 OK\r\nContent-Type: application/json;charset=utf-8\r\nContent-Length: "
+                string responseHead = "HTTP/1.1 " + status + "\r\nContent-Type: " + contentType + "\r\nContent-Length: "
                     + payload.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\r\nConnection: close\r\n\r\n";
                 await stream.WriteAsync(Encoding.ASCII.GetBytes(responseHead));
                 await stream.WriteAsync(payload);
