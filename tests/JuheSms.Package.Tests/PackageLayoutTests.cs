@@ -67,6 +67,12 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
+    public void The_templates_file_schema_ships_for_editors()
+    {
+        Assert.Contains("schemas/templates.schema.json", Entries());
+    }
+
+    [Fact]
     public void Generator_targets_netstandard2_0()
     {
         using var zip = ZipFile.OpenRead(_fixture.PackagePath);
