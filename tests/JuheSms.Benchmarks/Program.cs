@@ -1,0 +1,41 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace JuheSms.Benchmarks
+{
+    /// <summary>
+    /// Runs the benchmarks. Examples:
+    ///   dotnet run -c Release --project tests/JuheSms.Benchmarks -- --filter '*' --quick
+    ///   dotnet run -c Release --project tests/JuheSms.Benchmarks -- --filter '*Analyzer*'
+    /// <c>--quick</c> (ours, removed before BenchmarkDotNet sees the arguments) runs in-process with one warm-up and
+    /// three iterations: numbers in seconds, good for a sanity check, not for publishing. Without it, BenchmarkDotNet's
+    /// ShortRun job. Memory is always measured.
+    /// </summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            bool quick = args.Contains("--quick", StringComparer.Ordinal);
+            string[] rest = args.Where(a => !string.Equals(a, "--quick", StringComparison.Ordinal)).ToArray();
+
+            Job job = quick
+                ? Job.Default
+                    .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3)
+                    .WithInvocationCount(1).WithUnrollFactor(1)
+                    .WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick")
+                : Job.ShortRun;
+            IConfig config = DefaultConfig.Instance
+                .AddJob(job)
+                .AddDiagnoser(MemoryDiagnoser.Default)
+                .WithOptions(ConfigOptions.JoinSummary);
+
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, config);
+            return 0;
+        }
+    }
+}
