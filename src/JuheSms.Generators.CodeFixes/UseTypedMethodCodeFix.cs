@@ -148,30 +148,8 @@ namespace JuheSms.Generators.CodeFixes
                     return null;
                 }
 
-                IOperation? mobile = null, variables = null, ext = null, cancellation = null;
-                foreach (IArgumentOperation argument in message.Arguments)
-                {
-                    if (argument.Parameter?.Name == "mobile")
-                    {
-                        mobile = argument.Value;
-                    }
-                    else if (argument.Parameter?.Name == "variables")
-                    {
-                        variables = argument.Value;
-                    }
-                }
-
-                if (message.Initializer is { } initializer)
-                {
-                    foreach (IOperation member2 in initializer.Initializers)
-                    {
-                        if (member2 is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Ext" } } assignment)
-                        {
-                            ext = assignment.Value;
-                        }
-                    }
-                }
-
+                RawSend raw = RawSend.Read(message);
+                IOperation? mobile = raw.Mobile, variables = raw.Variables, ext = raw.Ext, cancellation = null;
                 foreach (IArgumentOperation argument in send.Arguments)
                 {
                     if (argument.Parameter?.Ordinal == 1 && argument.ArgumentKind != ArgumentKind.DefaultValue)

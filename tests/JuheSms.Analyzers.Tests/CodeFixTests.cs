@@ -245,5 +245,17 @@ namespace JuheSms.Analyzers.Tests
                 """),
                 test => test.NumberOfFixAllIterations = 1);
         }
+    
+        [Fact]
+        public async Task JSMS106_fix_maps_named_and_reordered_arguments()
+        {
+            await Verify.CodeFixAsync<UseTypedMethodCodeFix>(
+                Code("""
+                        await client.SendAsync(cancellationToken: ct, message: {|JSMS106:new SmsMessage(variables: new Dictionary<string, string> { { "minutes", "15" }, { "code", code } }, tplId: 123456, mobile: mobile) { Kind = SmsTemplateKind.Verification, Ext = "9" }|});
+                """),
+                Code("""
+                        await client.SendVerificationCodeAsync(mobile, code, 15, "9", ct);
+                """));
+        }
     }
 }

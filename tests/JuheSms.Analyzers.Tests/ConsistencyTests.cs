@@ -31,6 +31,29 @@ namespace JuheSms.Analyzers.Tests
             }
         }
 
+        [Fact]
+        public void Every_fixer_is_exported_shared_sealed_and_fixes_a_call_site_id()
+        {
+            Type[] fixers = typeof(JuheSms.Generators.CodeFixes.UseTypedMethodCodeFix).Assembly.GetTypes()
+                .Where(t => typeof(Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider).IsAssignableFrom(t) && !t.IsAbstract)
+                .ToArray();
+            var ids = new SmsCallSiteAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToHashSet();
+
+            Assert.Equal(3, fixers.Length);
+            foreach (Type type in fixers)
+            {
+                Assert.True(type.IsSealed && type.IsPublic, type.Name);
+                var export = (Microsoft.CodeAnalysis.CodeFixes.ExportCodeFixProviderAttribute?)Attribute.GetCustomAttribute(type, typeof(Microsoft.CodeAnalysis.CodeFixes.ExportCodeFixProviderAttribute));
+                Assert.NotNull(export);
+                Assert.Equal(new[] { LanguageNames.CSharp }, export!.Languages);
+                Assert.NotNull(Attribute.GetCustomAttribute(type, typeof(System.Composition.SharedAttribute)));
+
+                var fixer = (Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider)Activator.CreateInstance(type)!;
+                Assert.NotNull(fixer.GetFixAllProvider());
+                Assert.All(fixer.FixableDiagnosticIds, id => Assert.Contains(id, ids));
+            }
+        }
+
         private static string RepositoryRoot()
         {
             for (DirectoryInfo? dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

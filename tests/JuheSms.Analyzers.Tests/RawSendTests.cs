@@ -152,5 +152,37 @@ namespace JuheSms.Analyzers.Tests
                 }
                 """);
         }
+    
+        [Fact]
+        public async Task A_const_tpl_id_is_folded()
+        {
+            await Verify.AnalyzerAsync(TestTemplates.Usings + """
+                class C
+                {
+                    const int Verification = 123000 + 456;
+
+                    SmsMessage M(string code) => new SmsMessage("13800138000", Verification, {|JSMS104:new Dictionary<string, string> { ["code"] = code }|});
+                }
+                """);
+        }
+
+        [Fact]
+        public async Task Without_the_generated_typed_method_there_is_no_JSMS106()
+        {
+            // A templates file the generator did not run on (no typed methods in the compilation): the raw-send checks
+            // still apply, but there is nothing to suggest.
+            await Verify.AnalyzerAsync(
+                """
+                using System.Collections.Generic;
+                using System.Threading.Tasks;
+                using JuheSms;
+
+                class C
+                {
+                    Task M(IJuheSmsClient client, string code) => client.SendAsync(new SmsMessage("13800138000", 123456, new Dictionary<string, string> { ["code"] = code, ["minutes"] = {|JSMS102:"x"|} }));
+                }
+                """,
+                test => test.TestState.AdditionalFiles.Add(("/0/sms-templates.json", TestTemplates.Example)));
+        }
     }
 }

@@ -28,6 +28,7 @@ namespace JuheSms.Benchmarks
         private CSharpCompilation _compilation = null!;
         private AnalyzerOptions _options = null!;
         private ImmutableArray<DiagnosticAnalyzer> _analyzers;
+        private readonly ImmutableArray<DiagnosticAnalyzer> _emptyAnalyzer = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperationAnalyzer());
 
         [GlobalSetup]
         public void Setup()
@@ -80,6 +81,18 @@ namespace JuheSms.Benchmarks
             return diagnostics.Length;
         }
 
+        /// <summary>
+        /// The analyzer driver's own cost: an analyzer that registers the same operation actions and does nothing.
+        /// The call-site analyzer's work is the difference between <see cref="AnalyzerDiagnostics"/> and this.
+        /// </summary>
+        [Benchmark]
+        public async Task<int> EmptyAnalyzerDiagnostics()
+        {
+            CompilationWithAnalyzers withAnalyzers = _compilation.Clone().WithAnalyzers(_emptyAnalyzer, _options);
+            ImmutableArray<Diagnostic> diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
+            return diagnostics.Length;
+        }
+
         private static IEnumerable<MetadataReference> References()
         {
             string frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
@@ -91,6 +104,24 @@ namespace JuheSms.Benchmarks
                 .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
                 .Append(MetadataReference.CreateFromFile(typeof(SmsMessage).Assembly.Location));
         }
+
+#pragma warning disable RS1001, RS1036, RS2008 // A benchmark stand-in, created directly: not a shipped analyzer.
+        private sealed class EmptyOperationAnalyzer : DiagnosticAnalyzer
+        {
+            private static readonly DiagnosticDescriptor Never = new DiagnosticDescriptor(
+                "BENCH001", "Never reported", "Never reported", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+            public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
+
+            public override void Initialize(AnalysisContext context)
+            {
+                context.EnableConcurrentExecution();
+                context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+                context.RegisterCompilationStartAction(start =>
+                    start.RegisterOperationAction(static _ => { }, OperationKind.Invocation, OperationKind.ObjectCreation));
+            }
+        }
+#pragma warning restore RS1001, RS1036, RS2008
 
         private sealed class MemoryAdditionalText : AdditionalText
         {

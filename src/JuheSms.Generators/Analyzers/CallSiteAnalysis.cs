@@ -113,31 +113,16 @@ namespace JuheSms.Generators.Analyzers
                 return;
             }
 
-            IOperation? mobile = null, tplId = null, variables = null;
-            foreach (IArgumentOperation argument in creation.Arguments)
+            RawSend send = RawSend.Read(creation);
+            IOperation? tplId = send.TplId, variables = send.Variables;
+            if (send.Mobile is not null)
             {
-                switch (argument.Parameter?.Name)
-                {
-                    case "mobile": mobile = argument.Value; break;
-                    case "tplId": tplId = argument.Value; break;
-                    case "variables": variables = argument.Value; break;
-                }
+                CheckMobile(context, send.Mobile);
             }
 
-            if (mobile is not null)
+            if (send.Ext is not null)
             {
-                CheckMobile(context, mobile);
-            }
-
-            if (creation.Initializer is { } initializer)
-            {
-                foreach (IOperation member in initializer.Initializers)
-                {
-                    if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Ext" } } assignment)
-                    {
-                        CheckExt(context, assignment.Value);
-                    }
-                }
+                CheckExt(context, send.Ext);
             }
 
             TemplateInfo? template = null;
@@ -281,7 +266,8 @@ namespace JuheSms.Generators.Analyzers
 
             if (parent is not IArgumentOperation { Parent: IInvocationOperation send } argument
                 || send.TargetMethod.Name != "SendAsync"
-                || argument.Parameter?.Ordinal != 0
+                || argument.Parameter is not { Ordinal: 0 } parameter
+                || !SymbolEqualityComparer.Default.Equals(parameter.Type, _smsMessage)
                 || send.Instance is not { Type: { } receiverType })
             {
                 return false;

@@ -14,15 +14,9 @@ namespace JuheSms.Generators.Analyzers
     /// </summary>
     internal static class TemplatesFileAdapter
     {
-        private static int s_readCount;
-
-        /// <summary>How many files were parsed since the process started (tests: a cache hit does not parse).</summary>
-        public static int ReadCount => Volatile.Read(ref s_readCount);
-
         /// <summary>Parses <paramref name="text"/> and converts the result; an unusable file gives <see cref="FileTemplates.Empty"/>.</summary>
         public static FileTemplates Read(string path, string? rootNamespace, SourceText text, CancellationToken cancellationToken)
         {
-            Interlocked.Increment(ref s_readCount);
             TemplatesParseResult result = TemplatesParser.Parse(path, text.ToString(), cancellationToken);
             return result.File is null ? FileTemplates.Empty : Convert(result.File, rootNamespace);
         }

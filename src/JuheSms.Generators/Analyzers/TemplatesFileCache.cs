@@ -63,12 +63,6 @@ namespace JuheSms.Generators.Analyzers
             return parsed;
         }
 
-        /// <summary>How many parsed files the cache holds (tests prove a second compilation re-uses them).</summary>
-        internal static int Count => s_files.Count;
-
-        /// <summary>How many times a file was actually parsed (tests prove a re-run does not parse again).</summary>
-        internal static int ParseCount => TemplatesFileAdapter.ReadCount;
-
         private static string Key(string path, string? rootNamespace, SourceText text)
         {
             ImmutableArray<byte> checksum = text.GetChecksum();
