@@ -39,7 +39,9 @@ namespace JuheSms.Benchmarks
             IConfig config = DefaultConfig.Instance
                 .AddJob(job)
                 .AddDiagnoser(MemoryDiagnoser.Default)
-                .WithOptions(ConfigOptions.JoinSummary);
+                .WithOptions(ConfigOptions.JoinSummary)
+                // One table, but each Ratio against the baseline of its own category (one per class) and parameter values.
+                .AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams);
 
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, config);
             return 0;

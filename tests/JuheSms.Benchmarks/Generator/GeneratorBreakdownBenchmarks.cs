@@ -15,6 +15,7 @@ namespace JuheSms.Benchmarks.Generator
     /// generated trees lazily, so <see cref="GeneratorColdBenchmarks"/> does not include this). Baseline: the whole cold
     /// driver run.
     /// </summary>
+    [BenchmarkCategory("GeneratorBreakdown")]
     public class GeneratorBreakdownBenchmarks
     {
         private const int Templates = 1_000;

@@ -12,6 +12,7 @@ namespace JuheSms.Benchmarks.Generator
     /// <see cref="GeneratorBreakdownBenchmarks"/> splits the 1,000-template run into its parts. Targets: 1,000 templates under 20 ms; 10,000 at most
     /// 12 times the 1,000 figure.
     /// </summary>
+    [BenchmarkCategory("GeneratorCold")]
     public class GeneratorColdBenchmarks
     {
         private CSharpCompilation _compilation = null!;

@@ -15,6 +15,7 @@ namespace JuheSms.Benchmarks.Runtime
     /// <see cref="Concurrency"/> concurrent senders, and the figures are per send. Target: the client at least 0.95 times
     /// the raw throughput, i.e. a time ratio of at most 1.05.
     /// </summary>
+    [BenchmarkCategory("LoopbackSend")]
     public class LoopbackSendBenchmarks
     {
         private const int SendsPerOperation = 64;
