@@ -83,7 +83,9 @@ namespace JuheSms.Generators.Emitting
                 estimate += 4_500 + (4L * template.Text.Length) + (1_250L * template.Variables.Count);
             }
 
-            return (int)System.Math.Min(estimate, 16L * 1024 * 1024);
+            // The estimate grows with the model already in memory, so the cap only keeps it an int (a string cannot be
+            // longer anyway); one big buffer beats thousands of 8,000-character chunks at 10,000 templates.
+            return (int)System.Math.Min(estimate, 1L << 28);
         }
 
         private static void EmitSendMethod(IndentedWriter w, TemplatesFileSpec file, TemplateSpec template, string classPrefix)
@@ -315,10 +317,13 @@ namespace JuheSms.Generators.Emitting
             }
         }
 
-        /// <summary>The variable of a placeholder (the parser made one per distinct placeholder name; templates have a few).</summary>
+        /// <summary>
+        /// The variable of a placeholder: a scan, as templates have a few variables (the last of a repeated name, as the
+        /// name-to-index dictionary this replaces gave).
+        /// </summary>
         private static int IndexOfVariable(EquatableArray<VariableSpec> variables, string name)
         {
-            for (int i = 0; i < variables.Count; i++)
+            for (int i = variables.Count - 1; i >= 0; i--)
             {
                 if (string.Equals(variables[i].Name, name, System.StringComparison.Ordinal))
                 {
