@@ -105,9 +105,9 @@ namespace JuheSms
             cancellationToken.ThrowIfCancellationRequested();
 
             byte[] body = SmsRequestWriter.WriteBody(settings.Key, mobile, message.TplId, message.Variables, message.Ext, settings.VariableEncoding);
-            var context = new SendContext(SmsRules.MaskMobile(mobile), message.TplId, message.Kind);
+            var context = new SendContext(mobile, message.TplId, message.Kind);
 
-            using Activity? activity = SendTelemetry.StartSend(context.MaskedMobile, context.TplId, context.Kind);
+            using Activity? activity = SendTelemetry.StartSend(context);
             if (settings.EnforceMarketingHours && message.Kind == SmsTemplateKind.Marketing)
             {
                 EnsureMarketingHours(context, activity);
@@ -119,49 +119,47 @@ namespace JuheSms
                 reservation = await ReserveAsync(_sendGuard, settings.Signature, mobile, context, activity, cancellationToken).ConfigureAwait(false);
             }
 
-            var attempts = new AttemptCounter();
+            int attempt = 0;
             try
             {
-                SmsSendResult result = await SendWithRetriesAsync(settings, body, context, attempts, cancellationToken).ConfigureAwait(false);
-                SendTelemetry.RecordAccepted(activity, context.TplId, context.Kind, result, attempts.Count);
+                // The retry loop lives here rather than in its own async method: one state machine less per send.
+                SmsSendResult result;
+                while (true)
+                {
+                    attempt++;
+                    long started = _timeProvider.GetTimestamp();
+                    try
+                    {
+                        result = await SendOnceAsync(settings, body, context, attempt, cancellationToken).ConfigureAwait(false);
+                        SendTelemetry.RecordAttempt(_timeProvider.GetElapsedTime(started), context.TplId, null);
+                        break;
+                    }
+                    catch (Exception ex) when (RecordAttemptFailure(started, context, ex))
+                    {
+                        throw; // Not reached: the filter records and returns false.
+                    }
+                    catch (JuheSmsException ex) when (ex.IsRetryable && settings.MaxRetries >= attempt)
+                    {
+                        Log.Retrying(_logger, context.MaskedMobile, context.TplId, ex.ErrorCode, settings.RetryDelay, attempt, settings.MaxRetries);
+                        if (settings.RetryDelay > TimeSpan.Zero)
+                        {
+                            await DelayAsync(settings.RetryDelay, cancellationToken).ConfigureAwait(false);
+                        }
+                    }
+                }
+
+                SendTelemetry.RecordAccepted(activity, context.TplId, context.Kind, result, attempt);
                 return result;
             }
             catch (Exception ex)
             {
-                SendTelemetry.RecordFailed(activity, context.TplId, context.Kind, ex, attempts.Count);
+                SendTelemetry.RecordFailed(activity, context.TplId, context.Kind, ex, attempt);
                 if (reservation is not null && WasCertainlyNotSent(ex))
                 {
                     await ReleaseAsync(_sendGuard!, reservation, context).ConfigureAwait(false);
                 }
 
                 throw;
-            }
-        }
-
-        private async Task<SmsSendResult> SendWithRetriesAsync(Settings settings, byte[] body, SendContext context, AttemptCounter attempts, CancellationToken cancellationToken)
-        {
-            for (int attempt = 1; ; attempt++)
-            {
-                attempts.Count = attempt;
-                long started = _timeProvider.GetTimestamp();
-                try
-                {
-                    SmsSendResult result = await SendOnceAsync(settings, body, context, attempt, cancellationToken).ConfigureAwait(false);
-                    SendTelemetry.RecordAttempt(_timeProvider.GetElapsedTime(started), context.TplId, null);
-                    return result;
-                }
-                catch (Exception ex) when (RecordAttemptFailure(started, context, ex))
-                {
-                    throw; // Not reached: the filter records and returns false.
-                }
-                catch (JuheSmsException ex) when (ex.IsRetryable && settings.MaxRetries >= attempt)
-                {
-                    Log.Retrying(_logger, context.MaskedMobile, context.TplId, ex.ErrorCode, settings.RetryDelay, attempt, settings.MaxRetries);
-                    if (settings.RetryDelay > TimeSpan.Zero)
-                    {
-                        await DelayAsync(settings.RetryDelay, cancellationToken).ConfigureAwait(false);
-                    }
-                }
             }
         }
 
@@ -240,14 +238,16 @@ namespace JuheSms
 
         private async Task<SmsSendResult> SendOnceAsync(Settings settings, byte[] body, SendContext context, int attempt, CancellationToken cancellationToken)
         {
-            using CancellationTokenSource timeoutSource = CreateTimeoutSource(settings.Timeout);
-            using CancellationTokenSource linkedSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
-            CancellationToken token = linkedSource.Token;
+            using AttemptCancellation cancellation = CreateAttemptCancellation(settings.Timeout, cancellationToken);
+            CancellationToken token = cancellation.Token;
 
             var content = new SmsFormContent(body);
             using var request = new HttpRequestMessage(HttpMethod.Post, settings.Endpoint) { Content = content };
 
-            Log.Sending(_logger, context.MaskedMobile, context.TplId, attempt);
+            if (_logger.IsEnabled(LogLevel.Debug))
+            {
+                Log.Sending(_logger, context.MaskedMobile, context.TplId, attempt);
+            }
 
             HttpResponseMessage response;
             try
@@ -256,7 +256,7 @@ namespace JuheSms
             }
             catch (Exception ex) when (IsTransportFailure(ex))
             {
-                throw TranslateFailure(ex, content.SerializationStarted, context, timeoutSource, cancellationToken);
+                throw TranslateFailure(ex, content.SerializationStarted, context, cancellation, cancellationToken);
             }
 
             using (response)
@@ -269,7 +269,7 @@ namespace JuheSms
                 catch (Exception ex) when (IsTransportFailure(ex))
                 {
                     // A response started to arrive: the request certainly reached the other end.
-                    throw TranslateFailure(ex, requestMayHaveBeenReceived: true, context, timeoutSource, cancellationToken);
+                    throw TranslateFailure(ex, requestMayHaveBeenReceived: true, context, cancellation, cancellationToken);
                 }
 
                 using (responseBody)
@@ -306,7 +306,10 @@ namespace JuheSms
                         Log.AcceptedWithoutResult(_logger, context.MaskedMobile, context.TplId);
                     }
 
-                    Log.Accepted(_logger, context.MaskedMobile, context.TplId, result.Sid, result.Count, result.Fee);
+                    if (_logger.IsEnabled(LogLevel.Information))
+                    {
+                        Log.Accepted(_logger, context.MaskedMobile, context.TplId, result.Sid, result.Count, result.Fee);
+                    }
                     return result;
 
                 case SmsResponseKind.ProviderError:
@@ -327,7 +330,7 @@ namespace JuheSms
         private static bool IsTransportFailure(Exception ex)
             => ex is OperationCanceledException || ex is HttpRequestException || ex is IOException;
 
-        private Exception TranslateFailure(Exception ex, bool requestMayHaveBeenReceived, SendContext context, CancellationTokenSource timeoutSource, CancellationToken cancellationToken)
+        private Exception TranslateFailure(Exception ex, bool requestMayHaveBeenReceived, SendContext context, in AttemptCancellation cancellation, CancellationToken cancellationToken)
         {
             if (cancellationToken.IsCancellationRequested)
             {
@@ -339,7 +342,7 @@ namespace JuheSms
             }
 
             // Our own time-out, or HttpClient.Timeout (a TaskCanceledException nobody asked for).
-            bool isTimeout = timeoutSource.IsCancellationRequested || ex is OperationCanceledException;
+            bool isTimeout = cancellation.TimedOut(cancellationToken) || ex is OperationCanceledException;
             string message = isTimeout
                 ? "The Juhe SMS endpoint did not answer in time."
                 : "The Juhe SMS request failed before a response arrived: " + ex.Message;
@@ -362,7 +365,8 @@ namespace JuheSms
             }
 
             int limit = SmsResponseParser.MaxResponseBytes;
-            int initial = declared is long d && d > 0 && d <= limit ? (int)d : ReadChunkSize;
+            // A declared length gets one spare byte, so the read that finds the end needs no bigger buffer.
+            int initial = declared is long d && d > 0 && d <= limit ? (int)d + 1 : ReadChunkSize;
             var buffer = new PooledByteBuffer(initial);
             try
             {
@@ -371,30 +375,29 @@ namespace JuheSms
 #else
                 using Stream stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
-                byte[] chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(ReadChunkSize);
-                try
+                while (true)
                 {
-                    while (true)
+                    // Read one byte past the limit to tell "exactly the limit" from "more".
+                    int wanted = limit + 1 - buffer.Length;
+                    if (wanted <= 0)
                     {
-                        // Read one byte past the limit to tell "exactly the limit" from "more".
-                        int wanted = Math.Min(chunk.Length, limit + 1 - buffer.Length);
-                        if (wanted <= 0)
-                        {
-                            return new ResponseBody(buffer, tooLarge: true);
-                        }
-
-                        int read = await stream.ReadAsync(chunk, 0, wanted, cancellationToken).ConfigureAwait(false);
-                        if (read == 0)
-                        {
-                            return new ResponseBody(buffer, tooLarge: false);
-                        }
-
-                        buffer.Write(new ReadOnlySpan<byte>(chunk, 0, read));
+                        return new ResponseBody(buffer, tooLarge: true);
                     }
-                }
-                finally
-                {
-                    System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+
+                    // Straight into the buffer's free space (it grows only when full), at most a chunk at a time.
+                    ArraySegment<byte> free = buffer.GetFreeSegment();
+                    int count = Math.Min(Math.Min(free.Count, wanted), ReadChunkSize);
+#if NET
+                    int read = await stream.ReadAsync(new Memory<byte>(free.Array, free.Offset, count), cancellationToken).ConfigureAwait(false);
+#else
+                    int read = await stream.ReadAsync(free.Array, free.Offset, count, cancellationToken).ConfigureAwait(false);
+#endif
+                    if (read == 0)
+                    {
+                        return new ResponseBody(buffer, tooLarge: false);
+                    }
+
+                    buffer.Advance(read);
                 }
             }
             catch
@@ -404,13 +407,31 @@ namespace JuheSms
             }
         }
 
-        private CancellationTokenSource CreateTimeoutSource(TimeSpan timeout)
+        /// <summary>
+        /// The token of one attempt: canceled by the time-out or by the caller. On the system clock one source does both
+        /// (linked to the caller's token only when it can be canceled, then <c>CancelAfter</c>); another clock keeps its own
+        /// time-out source, linked to the caller's token only when that can be canceled.
+        /// </summary>
+        private AttemptCancellation CreateAttemptCancellation(TimeSpan timeout, CancellationToken cancellationToken)
         {
+            if (ReferenceEquals(_timeProvider, TimeProvider.System))
+            {
+                CancellationTokenSource shared = cancellationToken.CanBeCanceled
+                    ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
+                    : new CancellationTokenSource();
+                shared.CancelAfter(timeout);
+                return new AttemptCancellation(shared, linked: null, timeoutShared: true);
+            }
+
 #if NET8_0_OR_GREATER
-            return new CancellationTokenSource(timeout, _timeProvider);
+            var timeoutSource = new CancellationTokenSource(timeout, _timeProvider);
 #else
-            return _timeProvider.CreateCancellationTokenSource(timeout);
+            CancellationTokenSource timeoutSource = _timeProvider.CreateCancellationTokenSource(timeout);
 #endif
+            CancellationTokenSource? linked = cancellationToken.CanBeCanceled
+                ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token)
+                : null;
+            return new AttemptCancellation(timeoutSource, linked, timeoutShared: false);
         }
 
         private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
@@ -472,25 +493,31 @@ namespace JuheSms
             public TimeSpan RetryDelay { get; }
         }
 
-        private readonly struct SendContext
+        /// <summary>The sources behind one attempt's token, and which of them tells that the time-out fired.</summary>
+        private readonly struct AttemptCancellation : IDisposable
         {
-            public SendContext(string maskedMobile, int tplId, SmsTemplateKind kind)
+            private readonly CancellationTokenSource _timeoutSource;
+            private readonly CancellationTokenSource? _linked;
+            private readonly bool _timeoutShared;
+
+            public AttemptCancellation(CancellationTokenSource timeoutSource, CancellationTokenSource? linked, bool timeoutShared)
             {
-                MaskedMobile = maskedMobile;
-                TplId = tplId;
-                Kind = kind;
+                _timeoutSource = timeoutSource;
+                _linked = linked;
+                _timeoutShared = timeoutShared;
             }
 
-            public SmsTemplateKind Kind { get; }
+            public CancellationToken Token => (_linked ?? _timeoutSource).Token;
 
-            public string MaskedMobile { get; }
+            /// <summary>True when the time-out fired (when the source is shared with the caller's token: it fired and the caller did not cancel).</summary>
+            public bool TimedOut(CancellationToken cancellationToken)
+                => _timeoutSource.IsCancellationRequested && !(_timeoutShared && cancellationToken.IsCancellationRequested);
 
-            public int TplId { get; }
-        }
-
-        private sealed class AttemptCounter
-        {
-            public int Count { get; set; }
+            public void Dispose()
+            {
+                _linked?.Dispose();
+                _timeoutSource.Dispose();
+            }
         }
 
         private readonly struct ResponseBody : IDisposable

@@ -54,6 +54,13 @@ namespace JuheSms.Internal
             return new Span<byte>(_buffer, _length, _buffer.Length - _length);
         }
 
+        /// <summary>The free space after the written bytes, at least one byte (growing when full); call <see cref="Advance"/> with what was written.</summary>
+        public ArraySegment<byte> GetFreeSegment()
+        {
+            Reserve(1);
+            return new ArraySegment<byte>(_buffer, _length, _buffer.Length - _length);
+        }
+
         public byte[] ToArray() => WrittenSpan.ToArray();
 
         public void Advance(int count)

@@ -29,14 +29,14 @@ namespace JuheSms.Internal
         private static readonly Histogram<double> RequestDuration = Meter.CreateHistogram<double>(
             JuheSmsTelemetry.RequestDurationInstrument, "s", "Duration of each HTTP attempt to the provider.");
 
-        public static Activity? StartSend(string maskedMobile, int tplId, SmsTemplateKind kind)
+        public static Activity? StartSend(SendContext context)
         {
             Activity? activity = Source.StartActivity(JuheSmsTelemetry.SendActivityName, ActivityKind.Client);
             if (activity is not null)
             {
-                activity.SetTag(JuheSmsTelemetry.TemplateIdTag, tplId);
-                activity.SetTag(JuheSmsTelemetry.TemplateKindTag, KindName(kind));
-                activity.SetTag(JuheSmsTelemetry.MaskedMobileTag, maskedMobile);
+                activity.SetTag(JuheSmsTelemetry.TemplateIdTag, context.TplId);
+                activity.SetTag(JuheSmsTelemetry.TemplateKindTag, KindName(context.Kind));
+                activity.SetTag(JuheSmsTelemetry.MaskedMobileTag, context.MaskedMobile);
             }
 
             return activity;
@@ -44,15 +44,19 @@ namespace JuheSms.Internal
 
         public static void RecordAccepted(Activity? activity, int tplId, SmsTemplateKind kind, SmsSendResult result, int attempts)
         {
-            var tags = new TagList
+            // Enabled: false while no listener measures the instrument; the tags are then not built at all.
+            if (Sent.Enabled || Segments.Enabled)
             {
-                { JuheSmsTelemetry.TemplateIdTag, tplId },
-                { JuheSmsTelemetry.TemplateKindTag, KindName(kind) },
-            };
-            Sent.Add(1, tags);
-            if (result.Fee > 0)
-            {
-                Segments.Add(result.Fee, tags);
+                var tags = new TagList
+                {
+                    { JuheSmsTelemetry.TemplateIdTag, tplId },
+                    { JuheSmsTelemetry.TemplateKindTag, KindName(kind) },
+                };
+                Sent.Add(1, tags);
+                if (result.Fee > 0)
+                {
+                    Segments.Add(result.Fee, tags);
+                }
             }
 
             if (activity is not null)
@@ -108,6 +112,11 @@ namespace JuheSms.Internal
 
         public static void RecordAttempt(TimeSpan elapsed, int tplId, Exception? failure)
         {
+            if (!RequestDuration.Enabled)
+            {
+                return;
+            }
+
             RequestDuration.Record(elapsed.TotalSeconds, new TagList
             {
                 { JuheSmsTelemetry.TemplateIdTag, tplId },
