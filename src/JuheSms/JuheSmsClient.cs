@@ -356,7 +356,7 @@ namespace JuheSms
         }
 
         /// <summary>Reads at most <see cref="SmsResponseParser.MaxResponseBytes"/> bytes of the body into a pooled buffer.</summary>
-        private static async Task<ResponseBody> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+        private static async ValueTask<ResponseBody> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
         {
             long? declared = response.Content?.Headers.ContentLength;
             if (response.Content is null || declared == 0)

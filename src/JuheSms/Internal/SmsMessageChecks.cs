@@ -25,9 +25,20 @@ namespace JuheSms.Internal
                 throw new ArgumentNullException("variables", "The template variables cannot be null; pass an empty dictionary for a template without variables.");
             }
 
-            foreach (KeyValuePair<string, string> pair in variables)
+            if (variables.GetType() == typeof(Dictionary<string, string>))
             {
-                SmsValidation.EnsureVariable(pair.Key, pair.Value, "variables");
+                // The usual case, enumerated through its struct enumerator (the interface would box one per send).
+                foreach (KeyValuePair<string, string> pair in (Dictionary<string, string>)variables)
+                {
+                    SmsValidation.EnsureVariable(pair.Key, pair.Value, "variables");
+                }
+            }
+            else
+            {
+                foreach (KeyValuePair<string, string> pair in variables)
+                {
+                    SmsValidation.EnsureVariable(pair.Key, pair.Value, "variables");
+                }
             }
 
             return mobile;

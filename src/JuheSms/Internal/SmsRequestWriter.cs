@@ -152,9 +152,20 @@ namespace JuheSms.Internal
             scratch.Json.Clear();
             Utf8JsonWriter writer = scratch.GetJsonWriter();
             writer.WriteStartObject();
-            foreach (KeyValuePair<string, string> pair in variables)
+            if (variables.GetType() == typeof(Dictionary<string, string>))
             {
-                writer.WriteString(pair.Key, pair.Value);
+                // The usual case, enumerated through its struct enumerator (the interface would box one per send).
+                foreach (KeyValuePair<string, string> pair in (Dictionary<string, string>)variables)
+                {
+                    writer.WriteString(pair.Key, pair.Value);
+                }
+            }
+            else
+            {
+                foreach (KeyValuePair<string, string> pair in variables)
+                {
+                    writer.WriteString(pair.Key, pair.Value);
+                }
             }
 
             writer.WriteEndObject();
