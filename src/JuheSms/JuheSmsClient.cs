@@ -310,6 +310,7 @@ namespace JuheSms
                     {
                         Log.Accepted(_logger, context.MaskedMobile, context.TplId, result.Sid, result.Count, result.Fee);
                     }
+
                     return result;
 
                 case SmsResponseKind.ProviderError:
