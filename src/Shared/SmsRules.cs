@@ -147,6 +147,13 @@ namespace JuheSms.Internal
                 return false;
             }
 
+            // The common case, a number already in its normal form, costs no allocation.
+            if (IsMainlandMobileDigits(input))
+            {
+                normalized = input;
+                return true;
+            }
+
             var digits = new System.Text.StringBuilder(input.Length);
             for (int i = 0; i < input.Length; i++)
             {
