@@ -150,17 +150,17 @@ namespace JuheSms.Generators.Parsing
         private static TemplateSpec? ParseTemplate(ParseContext context, JsonNode item, string signature, string className, CancellationToken cancellationToken)
         {
             int errorsBefore = context.ErrorCount;
-            FileSpan itemSpan = context.SpanOf(item);
+            FileSpan ItemSpan() => context.SpanOf(item); // spans are only worked out when used
 
             // name
             string? name = null;
             string display = "(unnamed)";
-            FileSpan nameSpan = itemSpan;
+            FileSpan nameSpan = default; // set with the name; a template without a valid name is not returned
             string typeName = string.Empty;
             JsonNode? nameNode = Optional(item, "name");
             if (nameNode is null)
             {
-                context.Report(DiagnosticDescriptors.InvalidValue, itemSpan, "The template lacks \"name\"");
+                context.Report(DiagnosticDescriptors.InvalidValue, ItemSpan(), "The template lacks \"name\"");
             }
             else if (ExpectString(context, nameNode, "name") is string nameText)
             {
@@ -180,11 +180,11 @@ namespace JuheSms.Generators.Parsing
 
             // tplId
             int tplId = 0;
-            FileSpan tplIdSpan = itemSpan;
+            FileSpan tplIdSpan = default; // likewise
             JsonNode? idNode = Optional(item, "tplId");
             if (idNode is null)
             {
-                context.Report(DiagnosticDescriptors.InvalidValue, itemSpan, "Template '" + display + "' lacks \"tplId\"");
+                context.Report(DiagnosticDescriptors.InvalidValue, ItemSpan(), "Template '" + display + "' lacks \"tplId\"");
             }
             else
             {
@@ -211,7 +211,7 @@ namespace JuheSms.Generators.Parsing
             JsonNode? textNode = Optional(item, "text");
             if (textNode is null)
             {
-                context.Report(DiagnosticDescriptors.InvalidValue, itemSpan, "Template '" + display + "' lacks \"text\"");
+                context.Report(DiagnosticDescriptors.InvalidValue, ItemSpan(), "Template '" + display + "' lacks \"text\"");
             }
             else if (ExpectString(context, textNode, "text", display) is string textValue)
             {
@@ -267,13 +267,12 @@ namespace JuheSms.Generators.Parsing
             }
 
             // Warnings on an otherwise valid template.
-            FileSpan textSpan = context.SpanOf(textNode!);
             RenderedLength rendered = RenderedLength.Of(signature, text, scan!.Placeholders, variables);
             if (rendered.Length > SmsRules.SingleMessageLength)
             {
                 context.Report(
                     DiagnosticDescriptors.MessageTooLong,
-                    textSpan,
+                    context.SpanOf(textNode!),
                     display,
                     rendered.IsLowerBound ? "at least " : string.Empty,
                     CSharpNames.Invariant(rendered.Length),
@@ -282,7 +281,7 @@ namespace JuheSms.Generators.Parsing
 
             if (kind == TemplateKind.Marketing && !text.EndsWith(SmsRules.MarketingSuffix, StringComparison.Ordinal))
             {
-                context.Report(DiagnosticDescriptors.MarketingSuffixMissing, textSpan, display);
+                context.Report(DiagnosticDescriptors.MarketingSuffixMissing, context.SpanOf(textNode!), display);
             }
 
             return new TemplateSpec(name, typeName, "Send" + typeName + "Async", tplId, kind, text, variables.ToEquatableArray(), tplIdSpan, nameSpan);
@@ -382,7 +381,9 @@ namespace JuheSms.Generators.Parsing
                 string? parameter = rule.Parameter ?? CSharpNames.ToParameterName(name);
                 if (parameter is null)
                 {
-                    FileSpan at = rule.NameSpan ?? context.SpanInString(textNode, FirstIndex(scan, name), FirstIndex(scan, name) + name.Length + 2);
+                    FileSpan at = rule.Member is JsonMember declared
+                        ? context.NameSpanOf(declared)
+                        : context.SpanInString(textNode, FirstIndex(scan, name), FirstIndex(scan, name) + name.Length + 2);
                     context.Report(
                         DiagnosticDescriptors.InvalidVariableRule,
                         at,
@@ -514,7 +515,7 @@ namespace JuheSms.Generators.Parsing
                 return null;
             }
 
-            return new VariableRule(type, pattern, maxLength, description, parameter, context.NameSpanOf(member));
+            return new VariableRule(type, pattern, maxLength, description, parameter, member);
         }
 
         /// <summary>An optional string property that must pass <paramref name="isValid"/>; null when absent or invalid (JSMS002).</summary>
@@ -621,14 +622,14 @@ namespace JuheSms.Generators.Parsing
         {
             public static readonly VariableRule Default = new VariableRule(VariableType.String, null, null, null, null, null);
 
-            public VariableRule(VariableType type, string? pattern, int? maxLength, string? description, string? parameter, FileSpan? nameSpan)
+            public VariableRule(VariableType type, string? pattern, int? maxLength, string? description, string? parameter, JsonMember? member)
             {
                 Type = type;
                 Pattern = pattern;
                 MaxLength = maxLength;
                 Description = description;
                 Parameter = parameter;
-                NameSpan = nameSpan;
+                Member = member;
             }
 
             public VariableType Type { get; }
@@ -641,7 +642,8 @@ namespace JuheSms.Generators.Parsing
 
             public string? Parameter { get; }
 
-            public FileSpan? NameSpan { get; }
+            /// <summary>The declaration in <c>variables</c> (its name locates JSMS errors); null for an undeclared variable's default rule.</summary>
+            public JsonMember? Member { get; }
         }
     }
 }
