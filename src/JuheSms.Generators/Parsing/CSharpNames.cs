@@ -41,6 +41,12 @@ namespace JuheSms.Generators.Parsing
         /// </summary>
         public static string? ToParameterName(string name)
         {
+            if (IsCamelIdentifierPart(name))
+            {
+                // Nothing to split or lower-case: the result would equal the name (the usual case, e.g. "code").
+                return SyntaxFacts.IsValidIdentifier(name) ? EscapeKeyword(name) : null;
+            }
+
             var builder = new StringBuilder(name.Length);
             bool upperNext = false;
             foreach (char c in name)
@@ -70,6 +76,25 @@ namespace JuheSms.Generators.Parsing
             }
 
             return EscapeKeyword(result);
+        }
+
+        /// <summary>True when <paramref name="name"/> is non-empty, starts lower-case (invariant) and holds only identifier characters other than '_'.</summary>
+        private static bool IsCamelIdentifierPart(string name)
+        {
+            if (name.Length == 0 || char.ToLowerInvariant(name[0]) != name[0])
+            {
+                return false;
+            }
+
+            foreach (char c in name)
+            {
+                if (c == '_' || !SyntaxFacts.IsIdentifierPartCharacter(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Prefixes '@' to a reserved keyword: <c>class</c> → <c>@class</c>.</summary>

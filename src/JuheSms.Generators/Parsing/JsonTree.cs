@@ -20,10 +20,16 @@ namespace JuheSms.Generators.Parsing
     /// </summary>
     internal sealed class JsonNode
     {
+        // Shared by every scalar (most nodes), so that they allocate no lists; the reader only adds to objects and arrays.
+        private static readonly List<JsonMember> NoMembers = new List<JsonMember>(0);
+        private static readonly List<JsonNode> NoItems = new List<JsonNode>(0);
+
         public JsonNode(JsonNodeKind kind, int start)
         {
             Kind = kind;
             Start = start;
+            Members = kind == JsonNodeKind.Object ? new List<JsonMember>() : NoMembers;
+            Items = kind == JsonNodeKind.Array ? new List<JsonNode>() : NoItems;
         }
 
         public JsonNodeKind Kind { get; }
@@ -38,9 +44,11 @@ namespace JuheSms.Generators.Parsing
         /// <summary>The source text of a number.</summary>
         public string? NumberText { get; set; }
 
-        public List<JsonMember> Members { get; } = new List<JsonMember>();
+        /// <summary>An object's members (empty for any other kind).</summary>
+        public List<JsonMember> Members { get; }
 
-        public List<JsonNode> Items { get; } = new List<JsonNode>();
+        /// <summary>An array's items (empty for any other kind).</summary>
+        public List<JsonNode> Items { get; }
 
         /// <summary>Objects and arrays are reported at their opening bracket; scalars over their whole token.</summary>
         public int ReportEnd => Kind == JsonNodeKind.Object || Kind == JsonNodeKind.Array ? Start + 1 : End;

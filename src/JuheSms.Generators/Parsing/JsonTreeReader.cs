@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using System.Text.Json;
 using System.Threading;
 
@@ -18,6 +19,11 @@ namespace JuheSms.Generators.Parsing
             AllowTrailingCommas = true,
             MaxDepth = 64,
         };
+
+        // The schema's property names, most frequent first: read as shared strings instead of a new string each time.
+        private static readonly KeyValuePair<byte[], string>[] KnownNames = CreateKnownNames(
+            "maxLength", "name", "tplId", "kind", "text", "variables", "type", "pattern", "description", "parameter",
+            "namespace", "className", "signature", "templates");
 
         public static JsonNode? Read(SourceMap map, ParseContext context, CancellationToken cancellationToken)
         {
@@ -57,16 +63,16 @@ namespace JuheSms.Generators.Parsing
                 case JsonTokenType.StartObject:
                 {
                     var node = new JsonNode(JsonNodeKind.Object, start);
-                    var seen = new HashSet<string>(StringComparer.Ordinal);
+                    HashSet<string>? seen = null;
                     while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
                         int nameStart = map.CharAt(reader.TokenStartIndex);
                         int nameEnd = map.CharAt(reader.TokenStartIndex + reader.ValueSpan.Length + 2);
-                        string name = GetString(ref reader, map, context, nameStart, nameEnd);
+                        string name = KnownName(ref reader) ?? GetString(ref reader, map, context, nameStart, nameEnd);
                         reader.Read();
                         JsonNode value = ReadValue(ref reader, map, context, cancellationToken);
-                        if (seen.Add(name))
+                        if (IsNewMember(node, ref seen, name))
                         {
                             node.Members.Add(new JsonMember(name, nameStart, nameEnd, value));
                         }
@@ -123,6 +129,50 @@ namespace JuheSms.Generators.Parsing
             }
         }
 
+        /// <summary>
+        /// False when <paramref name="obj"/> already has a member <paramref name="name"/>. Small objects (all of a templates
+        /// file's) are searched; a set is only built once an object grows past a few members.
+        /// </summary>
+        private static bool IsNewMember(JsonNode obj, ref HashSet<string>? seen, string name)
+        {
+            const int SearchLimit = 8;
+            if (seen is null)
+            {
+                if (obj.Members.Count < SearchLimit)
+                {
+                    return obj.Find(name) is null;
+                }
+
+                seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (JsonMember member in obj.Members)
+                {
+                    seen.Add(member.Name);
+                }
+            }
+
+            return seen.Add(name);
+        }
+
+        /// <summary>The shared string for a property name of the templates file schema, null for any other name.</summary>
+        private static string? KnownName(ref Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped)
+            {
+                return null; // GetString decodes (and reports) escapes
+            }
+
+            ReadOnlySpan<byte> raw = reader.ValueSpan;
+            foreach (KeyValuePair<byte[], string> known in KnownNames)
+            {
+                if (raw.SequenceEqual(known.Key))
+                {
+                    return known.Value;
+                }
+            }
+
+            return null;
+        }
+
         private static string GetString(ref Utf8JsonReader reader, SourceMap map, ParseContext context, int start, int end)
         {
             try
@@ -135,6 +185,17 @@ namespace JuheSms.Generators.Parsing
                 context.ReportFile(map.Span(start, end), "the string cannot be read: " + ex.Message);
                 return string.Empty;
             }
+        }
+
+        private static KeyValuePair<byte[], string>[] CreateKnownNames(params string[] names)
+        {
+            var known = new KeyValuePair<byte[], string>[names.Length];
+            for (int i = 0; i < names.Length; i++)
+            {
+                known[i] = new KeyValuePair<byte[], string>(Encoding.UTF8.GetBytes(names[i]), names[i]);
+            }
+
+            return known;
         }
 
         /// <summary>Drops the " LineNumber: 0 | BytePositionInLine: 5." tail: the diagnostic's location says it better.</summary>

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 using JuheSms.Generators.Diagnostics;
 using JuheSms.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -8,7 +10,12 @@ namespace JuheSms.Generators.Parsing
     /// <summary>The state of one parse: the source map and the diagnostics found so far.</summary>
     internal sealed class ParseContext
     {
+        private static readonly TimeSpan RegexCheckTimeout = TimeSpan.FromSeconds(1);
+
         private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
+
+        // pattern -> why it is not a valid regex (null when it is one). Building a Regex is costly and files repeat patterns.
+        private Dictionary<string, string?>? _patternErrors;
 
         public ParseContext(SourceMap map)
         {
@@ -29,6 +36,31 @@ namespace JuheSms.Generators.Parsing
             }
 
             _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+        }
+
+        /// <summary>
+        /// Why <paramref name="pattern"/> is not a valid .NET regular expression (the parser's message), or null when it is one.
+        /// Checked once per distinct pattern in the file.
+        /// </summary>
+        public string? PatternError(string pattern)
+        {
+            _patternErrors ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+            if (!_patternErrors.TryGetValue(pattern, out string? error))
+            {
+                try
+                {
+                    _ = new Regex(pattern, RegexOptions.CultureInvariant, RegexCheckTimeout);
+                    error = null;
+                }
+                catch (ArgumentException ex)
+                {
+                    error = ex.Message;
+                }
+
+                _patternErrors.Add(pattern, error);
+            }
+
+            return error;
         }
 
         public void ReportFile(FileSpan location, string message) => Report(DiagnosticDescriptors.InvalidFile, location, message);

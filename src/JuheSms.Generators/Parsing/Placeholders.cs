@@ -28,11 +28,12 @@ namespace JuheSms.Generators.Parsing
         {
             get
             {
-                var seen = new HashSet<string>(System.StringComparer.Ordinal);
-                var names = ImmutableArray.CreateBuilder<string>();
+                // A text has a few placeholders: search the names found so far; a set only for a long list.
+                HashSet<string>? seen = Placeholders.Length > 16 ? new HashSet<string>(System.StringComparer.Ordinal) : null;
+                var names = ImmutableArray.CreateBuilder<string>(Placeholders.Length);
                 foreach (Placeholder placeholder in Placeholders)
                 {
-                    if (seen.Add(placeholder.Name))
+                    if (seen is null ? !names.Contains(placeholder.Name) : seen.Add(placeholder.Name))
                     {
                         names.Add(placeholder.Name);
                     }

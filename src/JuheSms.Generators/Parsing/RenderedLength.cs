@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using JuheSms.Generators.Model;
 
 namespace JuheSms.Generators.Parsing
@@ -14,20 +15,15 @@ namespace JuheSms.Generators.Parsing
         public const int MaxIntChars = 11;
         public const int MaxLongChars = 20;
 
-        public static RenderedLength Of(string signature, string text, IReadOnlyList<VariableSpec> variables)
+        /// <summary>The rendered length of <paramref name="text"/>, whose placeholders are <paramref name="placeholders"/>.</summary>
+        public static RenderedLength Of(string signature, string text, ImmutableArray<Placeholder> placeholders, IReadOnlyList<VariableSpec> variables)
         {
-            var byName = new Dictionary<string, VariableSpec>(StringComparer.Ordinal);
-            foreach (VariableSpec variable in variables)
-            {
-                byName[variable.Name] = variable;
-            }
-
             int length = signature.Length + text.Length;
             bool lowerBound = false;
-            foreach (Placeholder placeholder in Placeholders.Scan(text).Placeholders)
+            foreach (Placeholder placeholder in placeholders)
             {
                 length -= placeholder.Length;
-                if (!byName.TryGetValue(placeholder.Name, out VariableSpec? variable))
+                if (Find(variables, placeholder.Name) is not VariableSpec variable)
                 {
                     lowerBound = true;
                     continue;
@@ -39,6 +35,20 @@ namespace JuheSms.Generators.Parsing
             }
 
             return new RenderedLength(length, lowerBound);
+        }
+
+        /// <summary>The last variable named <paramref name="name"/> (a template has a few; names are distinct).</summary>
+        private static VariableSpec? Find(IReadOnlyList<VariableSpec> variables, string name)
+        {
+            for (int i = variables.Count - 1; i >= 0; i--)
+            {
+                if (string.Equals(variables[i].Name, name, StringComparison.Ordinal))
+                {
+                    return variables[i];
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The most characters a value of <paramref name="variable"/> can have; null (and unknown) for a string without maxLength.</summary>

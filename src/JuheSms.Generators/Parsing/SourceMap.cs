@@ -11,8 +11,13 @@ namespace JuheSms.Generators.Parsing
     /// </summary>
     internal sealed class SourceMap
     {
-        private readonly int[] _byteToChar;
+        private readonly int _first;
         private SourceText? _sourceText;
+
+        // CharAt's cursor: the character _cursorChar starts at byte _cursorByte. The reader asks for positions in order,
+        // so each lookup walks forward from the previous one (a lookup behind the cursor restarts from the first character).
+        private int _cursorChar;
+        private long _cursorByte;
 
         public SourceMap(string filePath, string text)
         {
@@ -25,36 +30,34 @@ namespace JuheSms.Generators.Parsing
                 first++;
             }
 
-            // Encode by hand rather than with Encoding.UTF8 so that the byte counts below are exactly the ones used
+            _first = first;
+            _cursorChar = first;
+
+            // Encode by hand rather than with Encoding.UTF8 so that the byte counts are exactly the ones CharAt walks
             // (a lone surrogate becomes U+FFFD, 3 bytes, like the encoder's replacement fallback).
-            var bytes = new byte[(text.Length - first) * 3];
-            var byteToChar = new int[bytes.Length + 1];
+            int length = 0;
+            for (int i = first; i < text.Length; i += CharCount(text, i))
+            {
+                length += ByteCount(text, i);
+            }
+
+            var bytes = new byte[length];
             int b = 0;
             for (int i = first; i < text.Length; i++)
             {
                 char c = text[i];
-                int charIndex = i;
                 if (c < 0x80)
                 {
-                    byteToChar[b] = charIndex;
                     bytes[b++] = (byte)c;
                 }
                 else if (c < 0x800)
                 {
-                    byteToChar[b] = byteToChar[b + 1] = charIndex;
                     bytes[b++] = (byte)(0xC0 | (c >> 6));
                     bytes[b++] = (byte)(0x80 | (c & 0x3F));
                 }
-                else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                else if (IsPair(text, i))
                 {
                     int cp = char.ConvertToUtf32(c, text[i + 1]);
-                    if (bytes.Length < b + 4)
-                    {
-                        Array.Resize(ref bytes, bytes.Length + 4);
-                        Array.Resize(ref byteToChar, byteToChar.Length + 4);
-                    }
-
-                    byteToChar[b] = byteToChar[b + 1] = byteToChar[b + 2] = byteToChar[b + 3] = charIndex;
                     bytes[b++] = (byte)(0xF0 | (cp >> 18));
                     bytes[b++] = (byte)(0x80 | ((cp >> 12) & 0x3F));
                     bytes[b++] = (byte)(0x80 | ((cp >> 6) & 0x3F));
@@ -64,18 +67,13 @@ namespace JuheSms.Generators.Parsing
                 else
                 {
                     int cp = char.IsSurrogate(c) ? 0xFFFD : c;
-                    byteToChar[b] = byteToChar[b + 1] = byteToChar[b + 2] = charIndex;
                     bytes[b++] = (byte)(0xE0 | (cp >> 12));
                     bytes[b++] = (byte)(0x80 | ((cp >> 6) & 0x3F));
                     bytes[b++] = (byte)(0x80 | (cp & 0x3F));
                 }
             }
 
-            Array.Resize(ref bytes, b);
-            byteToChar[b] = text.Length;
-            Array.Resize(ref byteToChar, b + 1);
             Utf8 = bytes;
-            _byteToChar = byteToChar;
         }
 
         public string FilePath { get; }
@@ -89,10 +87,32 @@ namespace JuheSms.Generators.Parsing
         {
             if (byteOffset <= 0)
             {
-                return _byteToChar[0];
+                return Utf8.Length == 0 ? Text.Length : _first;
             }
 
-            return byteOffset >= _byteToChar.Length ? Text.Length : _byteToChar[byteOffset];
+            if (byteOffset >= Utf8.Length)
+            {
+                return Text.Length;
+            }
+
+            if (byteOffset < _cursorByte)
+            {
+                _cursorChar = _first;
+                _cursorByte = 0;
+            }
+
+            // Walk whole characters while the next one starts at or before the byte asked for.
+            while (true)
+            {
+                int bytes = ByteCount(Text, _cursorChar);
+                if (_cursorByte + bytes > byteOffset)
+                {
+                    return _cursorChar;
+                }
+
+                _cursorByte += bytes;
+                _cursorChar += CharCount(Text, _cursorChar);
+            }
         }
 
         /// <summary>The byte offset of a reader position given as (line, byte in line), both zero-based, lines split at '\n'.</summary>
@@ -122,5 +142,18 @@ namespace JuheSms.Generators.Parsing
 
         /// <summary>One character at <paramref name="start"/>, or an empty span at the end of the text.</summary>
         public FileSpan CharSpan(int start) => Span(start, start + 1);
+
+        private static bool IsPair(string text, int i)
+            => char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+
+        /// <summary>The UTF-8 bytes of the character at <paramref name="i"/> (4 for a surrogate pair, 3 for a lone surrogate).</summary>
+        private static int ByteCount(string text, int i)
+        {
+            char c = text[i];
+            return c < 0x80 ? 1 : c < 0x800 ? 2 : IsPair(text, i) ? 4 : 3;
+        }
+
+        /// <summary>2 for a surrogate pair at <paramref name="i"/>, else 1.</summary>
+        private static int CharCount(string text, int i) => IsPair(text, i) ? 2 : 1;
     }
 }

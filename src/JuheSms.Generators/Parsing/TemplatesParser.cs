@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using System.Threading;
 using JuheSms.Generators.Diagnostics;
 using JuheSms.Generators.Helpers;
@@ -26,7 +25,10 @@ namespace JuheSms.Generators.Parsing
         /// <summary>The parameters of every send method; a variable's parameter is renamed (suffix "Value") to avoid them.</summary>
         public static readonly IReadOnlyList<string> FixedParameterNames = new[] { "client", "mobile", "ext", "cancellationToken" };
 
-        private static readonly TimeSpan RegexCheckTimeout = TimeSpan.FromSeconds(1);
+        /// <summary>The names a variable's parameter must not take: <see cref="FixedParameterNames"/> and <see cref="TemplateMemberNames"/>.</summary>
+        private static readonly HashSet<string> ReservedNames = new HashSet<string>(Concat(FixedParameterNames, TemplateMemberNames), StringComparer.Ordinal);
+
+        private static readonly char[] SignatureBrackets = { SmsRules.SignatureOpen, SmsRules.SignatureClose };
 
         /// <summary>Parses one templates file. <paramref name="filePath"/> is only used for diagnostic locations.</summary>
         public static TemplatesParseResult Parse(string filePath, string text, CancellationToken cancellationToken = default)
@@ -72,7 +74,7 @@ namespace JuheSms.Generators.Parsing
 
             string signature = string.Empty;
             JsonNode? signatureNode = Optional(root, "signature");
-            if (signatureNode is not null && ExpectString(context, signatureNode, "\"signature\"") is string signatureText)
+            if (signatureNode is not null && ExpectString(context, signatureNode, "signature") is string signatureText)
             {
                 signature = signatureText;
             }
@@ -148,19 +150,19 @@ namespace JuheSms.Generators.Parsing
         private static TemplateSpec? ParseTemplate(ParseContext context, JsonNode item, string signature, string className, CancellationToken cancellationToken)
         {
             int errorsBefore = context.ErrorCount;
-            FileSpan itemSpan = context.SpanOf(item);
+            FileSpan ItemSpan() => context.SpanOf(item); // spans are only worked out when used
 
             // name
             string? name = null;
             string display = "(unnamed)";
-            FileSpan nameSpan = itemSpan;
+            FileSpan nameSpan = default; // set with the name; a template without a valid name is not returned
             string typeName = string.Empty;
             JsonNode? nameNode = Optional(item, "name");
             if (nameNode is null)
             {
-                context.Report(DiagnosticDescriptors.InvalidValue, itemSpan, "The template lacks \"name\"");
+                context.Report(DiagnosticDescriptors.InvalidValue, ItemSpan(), "The template lacks \"name\"");
             }
-            else if (ExpectString(context, nameNode, "\"name\"") is string nameText)
+            else if (ExpectString(context, nameNode, "name") is string nameText)
             {
                 name = nameText;
                 display = nameText;
@@ -178,11 +180,11 @@ namespace JuheSms.Generators.Parsing
 
             // tplId
             int tplId = 0;
-            FileSpan tplIdSpan = itemSpan;
+            FileSpan tplIdSpan = default; // likewise
             JsonNode? idNode = Optional(item, "tplId");
             if (idNode is null)
             {
-                context.Report(DiagnosticDescriptors.InvalidValue, itemSpan, "Template '" + display + "' lacks \"tplId\"");
+                context.Report(DiagnosticDescriptors.InvalidValue, ItemSpan(), "Template '" + display + "' lacks \"tplId\"");
             }
             else
             {
@@ -196,7 +198,7 @@ namespace JuheSms.Generators.Parsing
             // kind
             var kind = TemplateKind.Notification;
             JsonNode? kindNode = Optional(item, "kind");
-            if (kindNode is not null && ExpectString(context, kindNode, "\"kind\" of template '" + display + "'") is string kindText)
+            if (kindNode is not null && ExpectString(context, kindNode, "kind", display) is string kindText)
             {
                 if (!TryParseKind(kindText, out kind))
                 {
@@ -209,9 +211,9 @@ namespace JuheSms.Generators.Parsing
             JsonNode? textNode = Optional(item, "text");
             if (textNode is null)
             {
-                context.Report(DiagnosticDescriptors.InvalidValue, itemSpan, "Template '" + display + "' lacks \"text\"");
+                context.Report(DiagnosticDescriptors.InvalidValue, ItemSpan(), "Template '" + display + "' lacks \"text\"");
             }
-            else if (ExpectString(context, textNode, "\"text\" of template '" + display + "'") is string textValue)
+            else if (ExpectString(context, textNode, "text", display) is string textValue)
             {
                 if (textValue.Length == 0)
                 {
@@ -265,13 +267,12 @@ namespace JuheSms.Generators.Parsing
             }
 
             // Warnings on an otherwise valid template.
-            FileSpan textSpan = context.SpanOf(textNode!);
-            RenderedLength rendered = RenderedLength.Of(signature, text, variables);
+            RenderedLength rendered = RenderedLength.Of(signature, text, scan!.Placeholders, variables);
             if (rendered.Length > SmsRules.SingleMessageLength)
             {
                 context.Report(
                     DiagnosticDescriptors.MessageTooLong,
-                    textSpan,
+                    context.SpanOf(textNode!),
                     display,
                     rendered.IsLowerBound ? "at least " : string.Empty,
                     CSharpNames.Invariant(rendered.Length),
@@ -280,7 +281,7 @@ namespace JuheSms.Generators.Parsing
 
             if (kind == TemplateKind.Marketing && !text.EndsWith(SmsRules.MarketingSuffix, StringComparison.Ordinal))
             {
-                context.Report(DiagnosticDescriptors.MarketingSuffixMissing, textSpan, display);
+                context.Report(DiagnosticDescriptors.MarketingSuffixMissing, context.SpanOf(textNode!), display);
             }
 
             return new TemplateSpec(name, typeName, "Send" + typeName + "Async", tplId, kind, text, variables.ToEquatableArray(), tplIdSpan, nameSpan);
@@ -289,7 +290,7 @@ namespace JuheSms.Generators.Parsing
         /// <summary>Checks the signature brackets and the placeholders; null when placeholders cannot be trusted (unbalanced).</summary>
         private static PlaceholderScan? CheckText(ParseContext context, JsonNode textNode, string text, string display)
         {
-            int bracket = text.IndexOfAny(new[] { SmsRules.SignatureOpen, SmsRules.SignatureClose });
+            int bracket = text.IndexOfAny(SignatureBrackets);
             if (bracket >= 0)
             {
                 context.Report(
@@ -335,23 +336,15 @@ namespace JuheSms.Generators.Parsing
             string typeName)
         {
             var variables = new List<VariableSpec>();
-            var used = new HashSet<string>(StringComparer.Ordinal);
-            foreach (string reserved in FixedParameterNames)
-            {
-                used.Add(reserved);
-            }
 
-            foreach (string reserved in TemplateMemberNames)
-            {
-                used.Add(reserved);
-            }
+            // The parameter names taken so far besides the fixed parameters and generated members (ReservedNames).
+            var used = new List<string> { typeName };
 
-            used.Add(typeName);
-
-            var reported = new HashSet<string>(StringComparer.Ordinal);
+            HashSet<string>? reported = null;
             foreach (Placeholder placeholder in scan.Placeholders)
             {
-                if (rules is not null && !rules.ContainsKey(placeholder.Name) && !IsDeclared(variablesNode, placeholder.Name) && reported.Add(placeholder.Name))
+                if (rules is not null && !rules.ContainsKey(placeholder.Name) && !IsDeclared(variablesNode, placeholder.Name)
+                    && (reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(placeholder.Name))
                 {
                     context.Report(
                         DiagnosticDescriptors.UndeclaredPlaceholder,
@@ -388,7 +381,9 @@ namespace JuheSms.Generators.Parsing
                 string? parameter = rule.Parameter ?? CSharpNames.ToParameterName(name);
                 if (parameter is null)
                 {
-                    FileSpan at = rule.NameSpan ?? context.SpanInString(textNode, FirstIndex(scan, name), FirstIndex(scan, name) + name.Length + 2);
+                    FileSpan at = rule.Member is JsonMember declared
+                        ? context.NameSpanOf(declared)
+                        : context.SpanInString(textNode, FirstIndex(scan, name), FirstIndex(scan, name) + name.Length + 2);
                     context.Report(
                         DiagnosticDescriptors.InvalidVariableRule,
                         at,
@@ -398,7 +393,7 @@ namespace JuheSms.Generators.Parsing
 
                 // A variable named like a fixed parameter or a generated member gets a suffix: "mobile" -> "mobileValue".
                 string unique = parameter;
-                for (int n = 1; used.Contains(CSharpNames.Unescape(unique)); n++)
+                for (int n = 1; IsTaken(used, CSharpNames.Unescape(unique)); n++)
                 {
                     unique = CSharpNames.Unescape(parameter) + "Value" + (n == 1 ? string.Empty : CSharpNames.Invariant(n));
                 }
@@ -409,6 +404,9 @@ namespace JuheSms.Generators.Parsing
 
             return variables;
         }
+
+        private static bool IsTaken(List<string> used, string name)
+            => ReservedNames.Contains(name) || used.Contains(name);
 
         private static bool IsDeclared(JsonNode? variablesNode, string name) => variablesNode?.Find(name) is not null;
 
@@ -428,7 +426,7 @@ namespace JuheSms.Generators.Parsing
         private static VariableRule? ParseVariableRule(ParseContext context, JsonMember member, string display)
         {
             int errorsBefore = context.ErrorCount;
-            string what = "variable '" + member.Name + "' of template '" + display + "'";
+            string What() => Subject(display, member.Name); // only built for a message
             string? reason = Placeholders.DescribeInvalidName(member.Name);
             if (reason is not null)
             {
@@ -438,13 +436,13 @@ namespace JuheSms.Generators.Parsing
             JsonNode value = member.Value;
             if (value.Kind != JsonNodeKind.Object)
             {
-                context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(value), "The " + what + " must be an object such as { \"type\": \"int\" }; got " + value.KindName);
+                context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(value), "The " + What() + " must be an object such as { \"type\": \"int\" }; got " + value.KindName);
                 return null;
             }
 
             var type = VariableType.String;
             JsonNode? typeNode = Optional(value, "type");
-            if (typeNode is not null && ExpectString(context, typeNode, "\"type\" of " + what) is string typeText)
+            if (typeNode is not null && ExpectString(context, typeNode, "type", display, member.Name) is string typeText)
             {
                 switch (typeText)
                 {
@@ -452,23 +450,23 @@ namespace JuheSms.Generators.Parsing
                     case "int": type = VariableType.Int; break;
                     case "long": type = VariableType.Long; break;
                     default:
-                        context.Report(DiagnosticDescriptors.InvalidVariableRule, context.SpanOf(typeNode), "Unknown type '" + typeText + "' of " + what + ": expected string, int or long");
+                        context.Report(DiagnosticDescriptors.InvalidVariableRule, context.SpanOf(typeNode), "Unknown type '" + typeText + "' of " + What() + ": expected string, int or long");
                         break;
                 }
             }
 
             string? pattern = null;
             JsonNode? patternNode = Optional(value, "pattern");
-            if (patternNode is not null && ExpectString(context, patternNode, "\"pattern\" of " + what) is string patternText)
+            if (patternNode is not null && ExpectString(context, patternNode, "pattern", display, member.Name) is string patternText)
             {
-                try
+                string? patternError = context.PatternError(patternText);
+                if (patternError is null)
                 {
-                    _ = new Regex(patternText, RegexOptions.CultureInvariant, RegexCheckTimeout);
                     pattern = patternText;
                 }
-                catch (ArgumentException ex)
+                else
                 {
-                    context.Report(DiagnosticDescriptors.InvalidVariableRule, context.SpanOf(patternNode), "The pattern of " + what + " is not a valid .NET regular expression: " + ex.Message);
+                    context.Report(DiagnosticDescriptors.InvalidVariableRule, context.SpanOf(patternNode), "The pattern of " + What() + " is not a valid .NET regular expression: " + patternError);
                 }
             }
 
@@ -478,11 +476,11 @@ namespace JuheSms.Generators.Parsing
             {
                 if (!TryGetInt(maxNode, out int max))
                 {
-                    context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(maxNode), "\"maxLength\" of " + what + " must be an integer; got " + Describe(maxNode));
+                    context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(maxNode), "\"maxLength\" of " + What() + " must be an integer; got " + Describe(maxNode));
                 }
                 else if (max < 1)
                 {
-                    context.Report(DiagnosticDescriptors.InvalidVariableRule, context.SpanOf(maxNode), "\"maxLength\" of " + what + " must be at least 1; got " + CSharpNames.Invariant(max));
+                    context.Report(DiagnosticDescriptors.InvalidVariableRule, context.SpanOf(maxNode), "\"maxLength\" of " + What() + " must be at least 1; got " + CSharpNames.Invariant(max));
                 }
                 else
                 {
@@ -494,12 +492,12 @@ namespace JuheSms.Generators.Parsing
             JsonNode? descriptionNode = Optional(value, "description");
             if (descriptionNode is not null)
             {
-                description = ExpectString(context, descriptionNode, "\"description\" of " + what);
+                description = ExpectString(context, descriptionNode, "description", display, member.Name);
             }
 
             string? parameter = null;
             JsonNode? parameterNode = Optional(value, "parameter");
-            if (parameterNode is not null && ExpectString(context, parameterNode, "\"parameter\" of " + what) is string parameterText)
+            if (parameterNode is not null && ExpectString(context, parameterNode, "parameter", display, member.Name) is string parameterText)
             {
                 string bare = CSharpNames.Unescape(parameterText);
                 if (Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(bare))
@@ -508,7 +506,7 @@ namespace JuheSms.Generators.Parsing
                 }
                 else
                 {
-                    context.Report(DiagnosticDescriptors.InvalidVariableRule, context.SpanOf(parameterNode), "\"parameter\" of " + what + " must be a C# identifier; got '" + parameterText + "'");
+                    context.Report(DiagnosticDescriptors.InvalidVariableRule, context.SpanOf(parameterNode), "\"parameter\" of " + What() + " must be a C# identifier; got '" + parameterText + "'");
                 }
             }
 
@@ -517,14 +515,14 @@ namespace JuheSms.Generators.Parsing
                 return null;
             }
 
-            return new VariableRule(type, pattern, maxLength, description, parameter, context.NameSpanOf(member));
+            return new VariableRule(type, pattern, maxLength, description, parameter, member);
         }
 
         /// <summary>An optional string property that must pass <paramref name="isValid"/>; null when absent or invalid (JSMS002).</summary>
         private static string? OptionalCSharpName(ParseContext context, JsonNode obj, string property, Func<string, bool> isValid, string expected)
         {
             JsonNode? node = Optional(obj, property);
-            if (node is null || !(ExpectString(context, node, "\"" + property + "\"") is string text))
+            if (node is null || !(ExpectString(context, node, property) is string text))
             {
                 return null;
             }
@@ -545,16 +543,25 @@ namespace JuheSms.Generators.Parsing
             return value is null || value.Kind == JsonNodeKind.Null ? null : value;
         }
 
-        private static string? ExpectString(ParseContext context, JsonNode node, string what)
+        /// <summary>
+        /// The value of a string property; else JSMS002 "\"<paramref name="property"/>\" [of template 't' | of variable 'v' of
+        /// template 't'] must be a string" and null. The message is only built when reported.
+        /// </summary>
+        private static string? ExpectString(ParseContext context, JsonNode node, string property, string? template = null, string? variable = null)
         {
             if (node.Kind == JsonNodeKind.String)
             {
                 return node.StringValue ?? string.Empty;
             }
 
+            string what = "\"" + property + "\"" + (template is null ? string.Empty : " of " + Subject(template, variable));
             context.Report(DiagnosticDescriptors.InvalidValue, context.SpanOf(node), what + " must be a string; got " + node.KindName);
             return null;
         }
+
+        /// <summary>"template 't'", or "variable 'v' of template 't'" when <paramref name="variable"/> is given.</summary>
+        private static string Subject(string template, string? variable)
+            => variable is null ? "template '" + template + "'" : "variable '" + variable + "' of template '" + template + "'";
 
         private static bool TryGetInt(JsonNode node, out int value)
         {
@@ -584,6 +591,19 @@ namespace JuheSms.Generators.Parsing
             }
         }
 
+        private static IEnumerable<string> Concat(IReadOnlyList<string> first, IReadOnlyList<string> second)
+        {
+            foreach (string item in first)
+            {
+                yield return item;
+            }
+
+            foreach (string item in second)
+            {
+                yield return item;
+            }
+        }
+
         private static bool Contains(IReadOnlyList<string> list, string value)
         {
             foreach (string item in list)
@@ -602,14 +622,14 @@ namespace JuheSms.Generators.Parsing
         {
             public static readonly VariableRule Default = new VariableRule(VariableType.String, null, null, null, null, null);
 
-            public VariableRule(VariableType type, string? pattern, int? maxLength, string? description, string? parameter, FileSpan? nameSpan)
+            public VariableRule(VariableType type, string? pattern, int? maxLength, string? description, string? parameter, JsonMember? member)
             {
                 Type = type;
                 Pattern = pattern;
                 MaxLength = maxLength;
                 Description = description;
                 Parameter = parameter;
-                NameSpan = nameSpan;
+                Member = member;
             }
 
             public VariableType Type { get; }
@@ -622,7 +642,8 @@ namespace JuheSms.Generators.Parsing
 
             public string? Parameter { get; }
 
-            public FileSpan? NameSpan { get; }
+            /// <summary>The declaration in <c>variables</c> (its name locates JSMS errors); null for an undeclared variable's default rule.</summary>
+            public JsonMember? Member { get; }
         }
     }
 }
