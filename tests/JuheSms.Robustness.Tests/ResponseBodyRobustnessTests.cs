@@ -196,43 +196,7 @@ namespace JuheSms.Robustness.Tests
             }
 
             int start = colons[n % colons.Count] + 1;
-            int end = start;
-            int depth = 0;
-            bool inString = false;
-            for (; end < json.Length; end++)
-            {
-                char ch = json[end];
-                if (inString)
-                {
-                    if (ch == '\\')
-                    {
-                        end++;
-                    }
-                    else if (ch == '"')
-                    {
-                        inString = false;
-                    }
-
-                    continue;
-                }
-
-                if (ch == '"')
-                {
-                    inString = true;
-                }
-                else if (ch == '{' || ch == '[')
-                {
-                    depth++;
-                }
-                else if ((ch == '}' || ch == ']') && depth-- == 0)
-                {
-                    break;
-                }
-                else if (ch == ',' && depth == 0)
-                {
-                    break;
-                }
-            }
+            int end = JsonText.EndOfValue(json, start, stopAtNewline: false);
 
             return json.Substring(0, start) + value + json.Substring(Math.Min(end, json.Length));
         }

@@ -1,3 +1,4 @@
+using JuheSms.Robustness.Tests.Infrastructure;
 using System;
 using System.Text;
 using CsCheck;
@@ -197,48 +198,7 @@ namespace JuheSms.Robustness.Tests
             }
 
             int start = at + marker.Length;
-            int end = start;
-            int depth = 0;
-            bool inString = false;
-            for (; end < text.Length; end++)
-            {
-                char ch = text[end];
-                if (inString)
-                {
-                    if (ch == '\\')
-                    {
-                        end++;
-                    }
-                    else if (ch == '"')
-                    {
-                        inString = false;
-                    }
-
-                    continue;
-                }
-
-                if (ch == '"')
-                {
-                    inString = true;
-                }
-                else if (ch == '{' || ch == '[')
-                {
-                    depth++;
-                }
-                else if (ch == '}' || ch == ']')
-                {
-                    if (depth == 0)
-                    {
-                        break;
-                    }
-
-                    depth--;
-                }
-                else if ((ch == ',' || ch == '\n') && depth == 0)
-                {
-                    break;
-                }
-            }
+            int end = JsonText.EndOfValue(text, start, stopAtNewline: true);
 
             return text.Substring(0, start) + value + text.Substring(Math.Min(end, text.Length));
         }
