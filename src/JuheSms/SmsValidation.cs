@@ -1,4 +1,7 @@
 using System;
+using System.ComponentModel;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using JuheSms.Internal;
 
 namespace JuheSms
@@ -76,6 +79,56 @@ namespace JuheSms
             }
 
             return value;
+        }
+
+        /// <summary>
+        /// Checks the value of a template variable as the generated methods do, and returns the text sent to the provider:
+        /// safe characters (see <see cref="EnsureSafeValue"/>), at most <paramref name="maxLength"/> characters, and a match
+        /// of <paramref name="pattern"/> when there is one. The generated code calls it; applications can too.
+        /// </summary>
+        /// <param name="value">The value.</param>
+        /// <param name="parameterName">The parameter the value came from, named by the exception.</param>
+        /// <param name="variableName">The variable's name in the template (without the <c>#</c>s), for the message.</param>
+        /// <param name="maxLength">The most characters the value may have (<see cref="int.MaxValue"/>: no limit).</param>
+        /// <param name="pattern">The regular expression the value must match, or null.</param>
+        /// <returns><paramref name="value"/>.</returns>
+        /// <exception cref="ArgumentException">The value is null, holds an unsafe character, is too long or does not match.</exception>
+        [EditorBrowsable(EditorBrowsableState.Advanced)]
+        public static string EnsureTemplateValue(string? value, string parameterName, string variableName, int maxLength = int.MaxValue, Regex? pattern = null)
+            => EnsureLengthAndPattern(EnsureSafeValue(value, parameterName), parameterName, variableName, maxLength, pattern);
+
+        /// <summary>
+        /// Checks an integer template variable as the generated methods do, and returns its invariant text, which is sent:
+        /// at most <paramref name="maxLength"/> characters (the minus sign included) and a match of <paramref name="pattern"/>.
+        /// </summary>
+        /// <param name="value">The value.</param>
+        /// <param name="parameterName">The parameter the value came from, named by the exception.</param>
+        /// <param name="variableName">The variable's name in the template (without the <c>#</c>s), for the message.</param>
+        /// <param name="maxLength">The most characters the value's text may have (<see cref="int.MaxValue"/>: no limit).</param>
+        /// <param name="pattern">The regular expression the value's text must match, or null.</param>
+        /// <returns>The value's invariant text.</returns>
+        /// <exception cref="ArgumentException">The text is too long or does not match.</exception>
+        [EditorBrowsable(EditorBrowsableState.Advanced)]
+        public static string EnsureTemplateValue(long value, string parameterName, string variableName, int maxLength = int.MaxValue, Regex? pattern = null)
+            => EnsureLengthAndPattern(value.ToString(CultureInfo.InvariantCulture), parameterName, variableName, maxLength, pattern);
+
+        private static string EnsureLengthAndPattern(string text, string parameterName, string variableName, int maxLength, Regex? pattern)
+        {
+            if (text.Length > maxLength)
+            {
+                throw new ArgumentException(
+                    $"The value of '{parameterName}' (#{variableName}#) must be at most {maxLength.ToString(CultureInfo.InvariantCulture)} characters; it has {text.Length.ToString(CultureInfo.InvariantCulture)}.",
+                    parameterName);
+            }
+
+            if (pattern is not null && !pattern.IsMatch(text))
+            {
+                throw new ArgumentException(
+                    $"The value of '{parameterName}' (#{variableName}#) does not match the pattern {pattern}.",
+                    parameterName);
+            }
+
+            return text;
         }
 
         /// <summary>True when <paramref name="value"/> holds none of the unsafe characters (see <see cref="EnsureSafeValue"/>).</summary>
