@@ -1,6 +1,7 @@
 using System.Text;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
@@ -21,6 +22,18 @@ namespace JuheSms.Generators.Tests.Infrastructure
             TestState.AdditionalReferences.AddRange(TestReferences.All);
             TestState.Sources.Add("namespace TestProject { internal static class Program { } }");
             CompilerDiagnostics = CompilerDiagnostics.Warnings;
+        }
+
+        /// <summary>
+        /// Suppresses CS1701/CS1702 as the .NET SDK does (NoWarn 1701;1702): the runtime's net8.0 build refers to 8.0
+        /// assemblies, unified here with the 10.0 ones.
+        /// </summary>
+        protected override CompilationOptions CreateCompilationOptions()
+        {
+            var options = (CSharpCompilationOptions)base.CreateCompilationOptions();
+            return options.WithSpecificDiagnosticOptions(options.SpecificDiagnosticOptions
+                .SetItem("CS1701", ReportDiagnostic.Suppress)
+                .SetItem("CS1702", ReportDiagnostic.Suppress));
         }
 
         /// <summary>A test over one templates file; generated sources are not compared (only diagnostics are).</summary>
