@@ -77,14 +77,17 @@ namespace JuheSms.Generators
                     return;
                 }
 
-                try
+                foreach (EmittedSource emitted in source.Sources)
                 {
-                    spc.AddSource(source.HintName, source.Text);
-                }
-                catch (System.ArgumentException)
-                {
-                    // The same file listed twice as an AdditionalFile gives the same hint name and the same source:
-                    // the first one is enough (AddSource throws on a repeated hint name).
+                    try
+                    {
+                        spc.AddSource(emitted.HintName, emitted.Text);
+                    }
+                    catch (System.ArgumentException)
+                    {
+                        // The same file listed twice as an AdditionalFile gives the same hint names and the same sources:
+                        // the first one is enough (AddSource throws on a repeated hint name).
+                    }
                 }
             });
         }
@@ -106,30 +109,30 @@ namespace JuheSms.Generators
         }
     }
 
-    /// <summary>One generated source: hint name and text, or the error that stopped the emitter.</summary>
-    internal sealed record GeneratedSource(string HintName, string Text, DiagnosticInfo? Error)
+    /// <summary>The sources generated for one templates file, or the error that stopped the emitter.</summary>
+    internal sealed record GeneratedSource(EquatableArray<EmittedSource> Sources, DiagnosticInfo? Error)
     {
-        public static GeneratedSource Create(TemplatesFileSpec file, string hintName, System.Threading.CancellationToken cancellationToken)
+        public static GeneratedSource Create(TemplatesFileSpec file, string hintPrefix, System.Threading.CancellationToken cancellationToken)
         {
             try
             {
-                return new GeneratedSource(hintName, TemplatesEmitter.Emit(file, cancellationToken), null);
+                return new GeneratedSource(TemplatesEmitter.Emit(file, hintPrefix, cancellationToken), null);
             }
             catch (System.Exception ex) when (ex is not System.OperationCanceledException)
             {
                 // A bug in the emitter must surface as a located diagnostic, never as CS8785 for the whole generator.
                 var location = new FileSpan(file.FilePath, default, default);
-                return new GeneratedSource(hintName, string.Empty, DiagnosticInfo.Create(
+                return new GeneratedSource(EquatableArray<EmittedSource>.Empty, DiagnosticInfo.Create(
                     Diagnostics.DiagnosticDescriptors.InvalidFile, location, "the generator failed to emit it (" + ex.GetType().Name + ": " + ex.Message + ")"));
             }
         }
     }
 
-    /// <summary>The hint name chosen for a templates file.</summary>
+    /// <summary>The hint-name prefix chosen for a templates file (see <see cref="TemplatesEmitter.Emit"/>).</summary>
     internal sealed record HintName(string FilePath, string Name)
     {
         /// <summary>
-        /// <c>{Namespace}.{ClassName}.g.cs</c>; when files share one, ordered by path (ordinal), the second gets <c>.2</c>,
+        /// <c>{Namespace}.{ClassName}</c>; when files share one, ordered by path (ordinal), the second gets <c>.2</c>,
         /// and so on, so hint names are unique and deterministic.
         /// </summary>
         public static EquatableArray<HintName> MakeUnique(ImmutableArray<HintName> keys)
@@ -148,7 +151,7 @@ namespace JuheSms.Generators
                 counts.TryGetValue(key.Name, out int seen);
                 counts[key.Name] = seen + 1;
                 string suffix = seen == 0 ? string.Empty : "." + (seen + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                result.Add(new HintName(key.FilePath, key.Name + suffix + ".g.cs"));
+                result.Add(new HintName(key.FilePath, key.Name + suffix));
             }
 
             return result.ToEquatableArray();
@@ -165,7 +168,7 @@ namespace JuheSms.Generators
             }
 
             // Not reached: every resolved file has a key. A path-based name still keeps AddSource from throwing.
-            return "JuheSms." + (uint)filePath.GetHashCode() + ".g.cs";
+            return "JuheSms." + (uint)filePath.GetHashCode();
         }
     }
 }

@@ -50,9 +50,8 @@ namespace JuheSms.Generators.Tests
             string json = File.ReadAllText(Path.Combine(Snapshot.RepositoryRoot(), "templates.example.json"));
             (GeneratorRunResult result, _) = GeneratorRunner.Run("/src/templates.example.json", json, metadata: true);
             Assert.Empty(result.Diagnostics);
-            GeneratedSourceResult source = Assert.Single(result.GeneratedSources);
-            Assert.Equal("Contoso.Sms.SmsTemplates.g.cs", source.HintName);
-            Snapshot.Match("ExampleFile", source.SourceText.ToString());
+            Assert.Equal("Contoso.Sms.SmsTemplates.g.cs", Assert.Single(result.GeneratedSources).HintName);
+            Snapshot.Match("ExampleFile", result.GeneratedSources);
         }
 
         [Fact]
@@ -60,9 +59,8 @@ namespace JuheSms.Generators.Tests
         {
             (GeneratorRunResult result, _) = GeneratorRunner.Run("/src/sms-templates.json", NoVariables, rootNamespace: "My.App");
             Assert.Empty(result.Diagnostics);
-            GeneratedSourceResult source = Assert.Single(result.GeneratedSources);
-            Assert.Equal("My.App.SmsTemplates.g.cs", source.HintName);
-            Snapshot.Match("NoVariables", source.SourceText.ToString());
+            Assert.Equal("My.App.SmsTemplates.g.cs", Assert.Single(result.GeneratedSources).HintName);
+            Snapshot.Match("NoVariables", result.GeneratedSources);
         }
 
         [Fact]
@@ -70,9 +68,8 @@ namespace JuheSms.Generators.Tests
         {
             (GeneratorRunResult result, _) = GeneratorRunner.Run("/src/acme.sms.json", Renaming);
             Assert.Empty(result.Diagnostics);
-            GeneratedSourceResult source = Assert.Single(result.GeneratedSources);
-            Assert.Equal("Acme.Messaging.Texts.g.cs", source.HintName);
-            Snapshot.Match("Renaming", source.SourceText.ToString());
+            Assert.Equal("Acme.Messaging.Texts.g.cs", Assert.Single(result.GeneratedSources).HintName);
+            Snapshot.Match("Renaming", result.GeneratedSources);
         }
 
         [Fact]
@@ -87,11 +84,10 @@ namespace JuheSms.Generators.Tests
         public async Task Example_file_verified_by_the_testing_library()
         {
             string json = File.ReadAllText(Path.Combine(Snapshot.RepositoryRoot(), "templates.example.json"));
-            string expected = File.ReadAllText(Path.Combine(Snapshot.Directory(), "ExampleFile.g.cs")).Replace("\r\n", "\n");
             var test = new GeneratorVerifier();
             test.TestState.AdditionalFiles.Add(("/src/templates.example.json", SourceText.From(json, Encoding.UTF8)));
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.RootNamespace = TestProject\n\n[/src/templates.example.json]\nbuild_metadata.AdditionalFiles.JuheSmsTemplates = true\n"));
-            test.TestState.GeneratedSources.Add((typeof(TemplatesGenerator), "Contoso.Sms.SmsTemplates.g.cs", SourceText.From(expected, Encoding.UTF8)));
+            AddExpected(test, "ExampleFile");
             await test.RunAsync();
         }
 
@@ -99,10 +95,9 @@ namespace JuheSms.Generators.Tests
         [Fact]
         public async Task Root_namespace_from_the_global_analyzer_config()
         {
-            string expected = File.ReadAllText(Path.Combine(Snapshot.Directory(), "NoVariables.g.cs")).Replace("\r\n", "\n");
             GeneratorVerifier test = GeneratorVerifier.ForDiagnostics(NoVariables, rootNamespace: "My.App");
             test.TestBehaviors &= ~TestBehaviors.SkipGeneratedSourcesCheck;
-            test.TestState.GeneratedSources.Add((typeof(TemplatesGenerator), "My.App.SmsTemplates.g.cs", SourceText.From(expected, Encoding.UTF8)));
+            AddExpected(test, "NoVariables");
             await test.RunAsync();
         }
 
@@ -121,6 +116,52 @@ namespace JuheSms.Generators.Tests
                 new[] { "TestProject.SmsTemplates.2.g.cs", "TestProject.SmsTemplates.g.cs" },
                 result.GeneratedSources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
             Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        }
+
+        /// <summary>
+        /// A large file is split into parts of about 30,000 characters (no buffer on the large-object heap), each template
+        /// whole in one part, with the class's docs in the first; the parts compile together.
+        /// </summary>
+        [Fact]
+        public void A_large_file_is_emitted_in_parts_that_compile_together()
+        {
+            var templates = Enumerable.Range(1, 60).Select(i =>
+                "{ \"name\": \"Notice" + i + "\", \"tplId\": " + i + ", \"text\": \"您好#name#，您的订单#order#已发货，请留意短信通知。\", \"variables\": { \"name\": { \"maxLength\": 10, \"description\": \"The customer's name.\" }, \"order\": { \"pattern\": \"^[A-Z0-9]{6,12}$\" } } }");
+            string json = "{ \"templates\": [ " + string.Join(", ", templates) + " ] }";
+            (GeneratorRunResult result, Compilation output) = GeneratorRunner.Run("/src/sms-templates.json", json);
+            Assert.Empty(result.Diagnostics);
+
+            string[] hintNames = result.GeneratedSources.Select(s => s.HintName).ToArray();
+            Assert.True(hintNames.Length > 2, "Expected several parts, got " + hintNames.Length);
+            Assert.Equal(Enumerable.Range(1, hintNames.Length).Select(k => k == 1 ? "TestProject.SmsTemplates.g.cs" : "TestProject.SmsTemplates-" + k + ".g.cs"), hintNames);
+
+            string[] texts = result.GeneratedSources.Select(s => s.SourceText.ToString()).ToArray();
+            Assert.All(texts, text => Assert.InRange(text.Length, 1, 42_000));
+            Assert.Contains("/// <summary>Typed senders", texts[0]);
+            Assert.All(texts.Skip(1), text => Assert.DoesNotContain("/// <summary>Typed senders", text));
+            Assert.Equal(60, texts.Sum(text => CountOf(text, "public static class Notice")));
+            Assert.Equal(60, texts.Sum(text => CountOf(text, "SmsSendResult> SendNotice")));
+            Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        }
+
+        private static int CountOf(string text, string value)
+        {
+            int count = 0;
+            for (int at = text.IndexOf(value, System.StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, System.StringComparison.Ordinal))
+            {
+                count++;
+            }
+
+            return count;
+        }
+
+        /// <summary>Adds every source of a snapshot as an expected generated source of the testing library's run.</summary>
+        private static void AddExpected(GeneratorVerifier test, string snapshot)
+        {
+            foreach ((string hintName, string text) in Snapshot.Read(snapshot))
+            {
+                test.TestState.GeneratedSources.Add((typeof(TemplatesGenerator), hintName, SourceText.From(text, Encoding.UTF8)));
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ using System.Threading;
 using JuheSms.Benchmarks.TestData;
 using JuheSms.Generators;
 using JuheSms.Generators.Emitting;
+using JuheSms.Generators.Helpers;
 using JuheSms.Generators.Model;
 using JuheSms.Generators.Parsing;
 using JuheSms.Robustness.Tests.Infrastructure;
@@ -39,7 +40,7 @@ namespace JuheSms.Robustness.Tests
                 Assert.Empty(result.Diagnostics);
                 Assert.NotNull(result.File);
                 Assert.Equal(1 + (i % 20), result.File!.Templates.Count);
-                trees.Add(CSharpSyntaxTree.ParseText(TemplatesEmitter.Emit(result.File, CancellationToken.None), ParseOptions, "/gen/clean" + i + ".g.cs"));
+                trees.AddRange(Trees(TemplatesEmitter.Emit(result.File, "Clean" + i, CancellationToken.None), "/gen/clean" + i + "/"));
             }
 
             AssertCompiles(trees);
@@ -48,7 +49,7 @@ namespace JuheSms.Robustness.Tests
         [Fact]
         public void Twenty_thousand_mutated_files_give_a_JSMS_error_or_code_that_compiles()
         {
-            var generated = new ConcurrentDictionary<int, string>();
+            var generated = new ConcurrentDictionary<int, EquatableArray<EmittedSource>>();
             int withError = 0;
             int withCode = 0;
 
@@ -72,8 +73,9 @@ namespace JuheSms.Robustness.Tests
                 // Emitting must not throw; distinct namespaces let many outputs share one compilation.
                 TemplatesFileSpec file = TemplatesEmitter.ResolveNamespace(result.File, "Fuzz");
                 file = file with { Namespace = "N" + index + "." + file.Namespace };
-                string code = TemplatesEmitter.Emit(file, CancellationToken.None);
-                Assert.Contains("namespace N" + index + ".", code, StringComparison.Ordinal);
+                EquatableArray<EmittedSource> code = TemplatesEmitter.Emit(file, "File" + index, CancellationToken.None);
+                Assert.NotEmpty(code);
+                Assert.All(code, source => Assert.Contains("namespace N" + index + ".", source.Text, StringComparison.Ordinal));
                 Interlocked.Increment(ref (hasError ? ref withError : ref withCode));
                 generated[index] = code;
             });
@@ -84,7 +86,7 @@ namespace JuheSms.Robustness.Tests
 
             // Compile a seeded, bounded sample of the generated code (the first ones by index: deterministic).
             List<SyntaxTree> trees = generated.OrderBy(p => p.Key).Take(CompiledSample)
-                .Select(p => CSharpSyntaxTree.ParseText(p.Value, ParseOptions, "/gen/file" + p.Key + ".g.cs"))
+                .SelectMany(p => Trees(p.Value, "/gen/file" + p.Key + "/"))
                 .ToList();
             AssertCompiles(trees);
         }
@@ -126,6 +128,10 @@ namespace JuheSms.Robustness.Tests
             trees ?? Array.Empty<SyntaxTree>(),
             References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+        /// <summary>One syntax tree per generated source, as the driver adds them.</summary>
+        private static IEnumerable<SyntaxTree> Trees(EquatableArray<EmittedSource> sources, string folder)
+            => sources.Select(source => CSharpSyntaxTree.ParseText(source.Text, ParseOptions, folder + source.HintName));
 
         private static void AssertCompiles(IReadOnlyList<SyntaxTree> trees)
         {

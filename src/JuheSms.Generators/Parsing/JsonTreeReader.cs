@@ -53,6 +53,11 @@ namespace JuheSms.Generators.Parsing
                 context.ReportFile(map.CharSpan(map.CharAt(byteOffset)), CleanMessage(ex.Message));
                 return null;
             }
+            finally
+            {
+                // The tree holds strings and character positions only; the bytes go back to the pool.
+                map.ReleaseUtf8();
+            }
         }
 
         private static JsonNode ReadValue(ref Utf8JsonReader reader, SourceMap map, ParseContext context, CancellationToken cancellationToken)

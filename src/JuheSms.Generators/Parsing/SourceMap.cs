@@ -18,6 +18,8 @@ namespace JuheSms.Generators.Parsing
         // so each lookup walks forward from the previous one (a lookup behind the cursor restarts from the first character).
         private int _cursorChar;
         private long _cursorByte;
+        private byte[] _utf8;
+        private readonly int _utf8Length;
 
         public SourceMap(string filePath, string text)
         {
@@ -41,7 +43,9 @@ namespace JuheSms.Generators.Parsing
                 length += ByteCount(text, i);
             }
 
-            var bytes = new byte[length];
+            // Rented: a large file's bytes would otherwise be a new large-object-heap array on every run, and those
+            // allocations set off full collections while the tree of a large file is alive. Released by ReleaseUtf8.
+            byte[] bytes = length == 0 ? Array.Empty<byte>() : System.Buffers.ArrayPool<byte>.Shared.Rent(length);
             int b = 0;
             for (int i = first; i < text.Length; i++)
             {
@@ -73,24 +77,37 @@ namespace JuheSms.Generators.Parsing
                 }
             }
 
-            Utf8 = bytes;
+            _utf8 = bytes;
+            _utf8Length = length;
         }
 
         public string FilePath { get; }
 
         public string Text { get; }
 
-        public byte[] Utf8 { get; }
+        /// <summary>The text's UTF-8 bytes, until <see cref="ReleaseUtf8"/>.</summary>
+        public ReadOnlySpan<byte> Utf8 => new ReadOnlySpan<byte>(_utf8, 0, _utf8Length);
+
+        /// <summary>Returns the rented bytes; <see cref="Utf8"/> is empty afterwards (<see cref="CharAt"/> still works).</summary>
+        public void ReleaseUtf8()
+        {
+            byte[] bytes = _utf8;
+            _utf8 = Array.Empty<byte>();
+            if (bytes.Length > 0)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
 
         /// <summary>The character index of the character that holds byte <paramref name="byteOffset"/> (clamped).</summary>
         public int CharAt(long byteOffset)
         {
             if (byteOffset <= 0)
             {
-                return Utf8.Length == 0 ? Text.Length : _first;
+                return _utf8Length == 0 ? Text.Length : _first;
             }
 
-            if (byteOffset >= Utf8.Length)
+            if (byteOffset >= _utf8Length)
             {
                 return Text.Length;
             }
@@ -118,16 +135,17 @@ namespace JuheSms.Generators.Parsing
         /// <summary>The byte offset of a reader position given as (line, byte in line), both zero-based, lines split at '\n'.</summary>
         public long ByteOffsetOf(long line, long bytePositionInLine)
         {
-            long offset = 0;
-            for (long seen = 0; seen < line && offset < Utf8.Length; offset++)
+            ReadOnlySpan<byte> utf8 = Utf8;
+            int offset = 0;
+            for (long seen = 0; seen < line && offset < utf8.Length; offset++)
             {
-                if (Utf8[offset] == (byte)'\n')
+                if (utf8[offset] == (byte)'\n')
                 {
                     seen++;
                 }
             }
 
-            return Math.Min(Utf8.Length, offset + Math.Max(0, bytePositionInLine));
+            return Math.Min(utf8.Length, offset + Math.Max(0, bytePositionInLine));
         }
 
         /// <summary>The place of the characters [<paramref name="start"/>, <paramref name="end"/>) (clamped to the text).</summary>

@@ -1,12 +1,15 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace JuheSms.Generators.Tests.Infrastructure
 {
     /// <summary>
-    /// Expected generated sources kept in Snapshots/{name}.g.cs in the source tree, compared exactly.
+    /// Expected generated sources kept in Snapshots/{name}/{hint name} in the source tree, compared exactly.
     /// Set JUHESMS_UPDATE_SNAPSHOTS=1 to rewrite them on purpose (then review the diff and commit it).
     /// </summary>
     internal static class Snapshot
@@ -48,19 +51,53 @@ namespace JuheSms.Generators.Tests.Infrastructure
 
         private static string GetThisFile([CallerFilePath] string path = "") => path;
 
-        public static void Match(string name, string actual)
+        /// <summary>
+        /// Compares the generated sources with the folder Snapshots/{name}: one file per source, named by its hint name,
+        /// and no other file.
+        /// </summary>
+        public static void Match(string name, IEnumerable<GeneratedSourceResult> sources)
         {
-            string path = Path.Combine(Directory(), name + ".g.cs");
+            string folder = Path.Combine(Directory(), name);
+            var actual = sources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
             bool update = string.Equals(Environment.GetEnvironmentVariable("JUHESMS_UPDATE_SNAPSHOTS"), "1", StringComparison.Ordinal);
             if (update)
             {
-                File.WriteAllText(path, actual);
+                System.IO.Directory.CreateDirectory(folder);
+                foreach (string stale in System.IO.Directory.GetFiles(folder, "*.g.cs"))
+                {
+                    File.Delete(stale);
+                }
+
+                foreach (KeyValuePair<string, string> source in actual)
+                {
+                    File.WriteAllText(Path.Combine(folder, source.Key), source.Value);
+                }
+
                 return;
             }
 
-            Assert.True(File.Exists(path), "Missing snapshot " + path + "; run the tests once with JUHESMS_UPDATE_SNAPSHOTS=1 and review it.");
-            string expected = File.ReadAllText(path).Replace("\r\n", "\n");
-            Assert.Equal(expected, actual);
+            IReadOnlyList<(string HintName, string Text)> expected = Read(name);
+            Assert.True(expected.Count > 0, "Missing snapshot " + folder + "; run the tests once with JUHESMS_UPDATE_SNAPSHOTS=1 and review it.");
+            Assert.Equal(expected.Select(e => e.HintName), actual.Keys.OrderBy(k => k, StringComparer.Ordinal));
+            foreach ((string hintName, string text) in expected)
+            {
+                Assert.Equal(text, actual[hintName]);
+            }
+        }
+
+        /// <summary>The snapshot's sources (hint name, text with "\n" line ends), ordered by hint name.</summary>
+        public static IReadOnlyList<(string HintName, string Text)> Read(string name)
+        {
+            string folder = Path.Combine(Directory(), name);
+            if (!System.IO.Directory.Exists(folder))
+            {
+                return Array.Empty<(string, string)>();
+            }
+
+            return System.IO.Directory.GetFiles(folder, "*.g.cs")
+                .Select(path => (Path.GetFileName(path), File.ReadAllText(path).Replace("\r\n", "\n")))
+                .OrderBy(s => s.Item1, StringComparer.Ordinal)
+                .ToList();
         }
     }
 }
