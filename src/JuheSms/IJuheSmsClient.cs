@@ -17,6 +17,9 @@ namespace JuheSms
         /// <returns>The provider's result (<c>count</c>, <c>fee</c>, <c>sid</c>).</returns>
         /// <exception cref="System.ArgumentException">The message is invalid (the parameter name says what: <c>message</c>, <c>mobile</c>, <c>tplId</c>, <c>ext</c>, <c>variables</c>); nothing was sent.</exception>
         /// <exception cref="JuheSmsException">The provider refused the message (<see cref="JuheSmsException.ErrorCode"/>, <see cref="JuheSmsException.Error"/>).</exception>
+        /// <exception cref="SmsMarketingHoursException">A marketing message outside 08:30–21:30 China time, when the client enforces the hours; nothing was sent.</exception>
+        /// <exception cref="SmsThrottledException">A send guard refused: the number would go over a carrier limit (<see cref="SmsThrottledException.RetryAt"/>); nothing was sent.</exception>
+        /// <exception cref="SmsGuardUnavailableException">A send guard's store (e.g. Redis) could not be reached and the guard does not fail open; nothing was sent.</exception>
         /// <exception cref="JuheSmsResponseException">A response came back but it is not the provider's documented answer (status and the start of the body are kept); the outcome is unknown.</exception>
         /// <exception cref="JuheSmsTransportException">No response: network failure or time-out; <see cref="JuheSmsTransportException.RequestMayHaveBeenReceived"/> says whether it may have been sent.</exception>
         /// <exception cref="System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
