@@ -5,6 +5,7 @@ using JuheSms.Generators.Helpers;
 using JuheSms.Generators.Model;
 using JuheSms.Generators.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace JuheSms.Generators
 {
@@ -64,9 +65,17 @@ namespace JuheSms.Generators
                 .Select(static (keys, _) => HintName.MakeUnique(keys))
                 .WithTrackingName(TrackingNames.HintNames);
 
+            // C# 7.3 (the default for .NET Framework and netstandard2.0 projects) has no nullable annotations: the code
+            // is then written without them rather than failing to compile.
+            IncrementalValueProvider<bool> nullableAnnotations = context.ParseOptionsProvider
+                .Select(static (options, _) => options is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8)
+                .WithTrackingName(TrackingNames.NullableAnnotations);
+
             IncrementalValuesProvider<GeneratedSource> sources = resolved
                 .Combine(hintNames)
-                .Select(static (pair, cancellationToken) => GeneratedSource.Create(pair.Left, HintName.For(pair.Right, pair.Left.FilePath), cancellationToken))
+                .Combine(nullableAnnotations)
+                .Select(static (pair, cancellationToken) => GeneratedSource.Create(
+                    pair.Left.Left, HintName.For(pair.Left.Right, pair.Left.Left.FilePath), pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Emit);
 
             context.RegisterSourceOutput(sources, static (spc, source) =>
@@ -112,11 +121,11 @@ namespace JuheSms.Generators
     /// <summary>The sources generated for one templates file, or the error that stopped the emitter.</summary>
     internal sealed record GeneratedSource(EquatableArray<EmittedSource> Sources, DiagnosticInfo? Error)
     {
-        public static GeneratedSource Create(TemplatesFileSpec file, string hintPrefix, System.Threading.CancellationToken cancellationToken)
+        public static GeneratedSource Create(TemplatesFileSpec file, string hintPrefix, bool nullableAnnotations, System.Threading.CancellationToken cancellationToken)
         {
             try
             {
-                return new GeneratedSource(TemplatesEmitter.Emit(file, hintPrefix, cancellationToken), null);
+                return new GeneratedSource(TemplatesEmitter.Emit(file, hintPrefix, cancellationToken, nullableAnnotations), null);
             }
             catch (System.Exception ex) when (ex is not System.OperationCanceledException)
             {

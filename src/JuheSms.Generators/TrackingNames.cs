@@ -10,9 +10,10 @@ namespace JuheSms.Generators
         public const string RootNamespace = nameof(RootNamespace);
         public const string ResolvedModel = nameof(ResolvedModel);
         public const string HintNames = nameof(HintNames);
+        public const string NullableAnnotations = nameof(NullableAnnotations);
         public const string Emit = nameof(Emit);
 
         /// <summary>Every tracked step, for tests.</summary>
-        public static readonly string[] All = { TemplatesFiles, Parse, Diagnostics, SourceModel, RootNamespace, ResolvedModel, HintNames, Emit };
+        public static readonly string[] All = { TemplatesFiles, Parse, Diagnostics, SourceModel, RootNamespace, ResolvedModel, HintNames, NullableAnnotations, Emit };
     }
 }

@@ -13,7 +13,8 @@ using Xunit;
 namespace JuheSms.Generators.Tests
 {
     /// <summary>
-    /// Compiles what the generator emits (C# 8 and latest, nullable on, warnings as errors, missing XML docs reported),
+    /// Compiles what the generator emits (C# 7.3 without nullable annotations; C# 8 and latest with them; warnings as errors,
+    /// missing XML docs reported),
     /// loads it and calls it against a fake client that captures the <see cref="SmsMessage"/>.
     /// </summary>
     public class GeneratedCodeTests
@@ -91,7 +92,8 @@ namespace JuheSms.Generators.Tests
             }
             """;
 
-        public static TheoryData<LanguageVersion> Versions => new TheoryData<LanguageVersion> { LanguageVersion.CSharp8, LanguageVersion.Latest };
+        /// <summary>C# 7.3 is the default of .NET Framework and netstandard2.0 projects: code without nullable annotations.</summary>
+        public static TheoryData<LanguageVersion> Versions => new TheoryData<LanguageVersion> { LanguageVersion.CSharp7_3, LanguageVersion.CSharp8, LanguageVersion.Latest };
 
         [Theory]
         [MemberData(nameof(Versions))]
@@ -201,13 +203,18 @@ namespace JuheSms.Generators.Tests
                         new InMemoryAdditionalText("/src/acme.sms.json", SnapshotTests.Renaming),
                     },
                     languageVersion: version);
-                CSharpCompilation compilation = GeneratorRunner.CreateCompilation(version, Runner)
+                // The runner in C# 7.3 is the same code without its nullable annotations.
+                string runnerSource = version == LanguageVersion.CSharp7_3
+                    ? Runner.Replace("string? ext", "string ext").Replace("SmsMessage? Last", "SmsMessage Last").Replace("client.Last!", "client.Last").Replace("null!", "null")
+                    : Runner;
+                CSharpCompilation compilation = GeneratorRunner.CreateCompilation(version, runnerSource)
                     .WithAssemblyName("Generated_" + version);
                 driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
 
                 Assert.Empty(generatorDiagnostics);
                 Assert.Equal(3, output.SyntaxTrees.Count());
-                Assert.All(output.SyntaxTrees, tree => Assert.Equal(version == LanguageVersion.CSharp8 ? LanguageVersion.CSharp8 : LanguageVersion.Latest.MapSpecifiedToEffectiveVersion(), ((CSharpParseOptions)tree.Options).LanguageVersion));
+                Assert.All(output.SyntaxTrees, tree => Assert.Equal(version.MapSpecifiedToEffectiveVersion(), ((CSharpParseOptions)tree.Options).LanguageVersion));
+                Assert.All(output.SyntaxTrees.Skip(1), tree => Assert.Equal(version >= LanguageVersion.CSharp8, tree.ToString().Contains("#nullable enable", StringComparison.Ordinal)));
 
                 using var stream = new MemoryStream();
                 EmitResult result = output.Emit(stream);

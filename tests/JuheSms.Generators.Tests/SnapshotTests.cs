@@ -72,6 +72,16 @@ namespace JuheSms.Generators.Tests
             Snapshot.Match("Renaming", result.GeneratedSources);
         }
 
+        /// <summary>C# 7.3 (the default of .NET Framework and netstandard2.0 projects): the same code without nullable annotations.</summary>
+        [Fact]
+        public void CSharp_7_3_gets_the_same_code_without_nullable_annotations()
+        {
+            (GeneratorRunResult result, _) = GeneratorRunner.Run("/src/acme.sms.json", Renaming, languageVersion: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3);
+            Assert.Empty(result.Diagnostics);
+            Assert.Equal("Acme.Messaging.Texts.g.cs", Assert.Single(result.GeneratedSources).HintName);
+            Snapshot.Match("RenamingCSharp7_3", result.GeneratedSources);
+        }
+
         [Fact]
         public void Without_a_root_namespace_the_fallback_namespace_is_used()
         {

@@ -22,7 +22,8 @@ namespace JuheSms.Generators.Tests.Infrastructure
                 TestReferences.All,
                 new CSharpCompilationOptions(
                     OutputKind.DynamicallyLinkedLibrary,
-                    nullableContextOptions: NullableContextOptions.Enable,
+                    // C# 7.3 has no nullable context: enabling it would be an error (CS8630).
+                    nullableContextOptions: languageVersion.MapSpecifiedToEffectiveVersion() >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
                     generalDiagnosticOption: ReportDiagnostic.Error,
                     warningLevel: 9999,
                     // As the .NET SDK does (NoWarn 1701;1702): the runtime's net8.0 build refers to 8.0 assemblies,
