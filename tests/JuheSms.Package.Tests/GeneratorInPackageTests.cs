@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using JuheSms.Package.Tests.Infrastructure;
@@ -78,6 +79,67 @@ public sealed class GeneratorInPackageTests
         Assert.True(run.Succeeded, run.ToString());
         Assert.Contains("class=Consumer.Sms.ContosoSms", run.Output);
         Assert.Contains("sent=123456|13800138000|4321|12|Verification|sid-1", run.Output);
+    }
+
+    /// <summary>
+    /// A .NET Framework 4.7.2 and netstandard2.0 library with the default language version (C# 7.3): the package's
+    /// netstandard2.0 runtime and the generated code (then without nullable annotations) build warning-free.
+    /// </summary>
+    [Fact]
+    public void Generated_code_builds_for_net472_and_netstandard2_0_in_their_default_CSharp_7_3()
+    {
+        var consumer = _fixture.CreateConsumer("netfx");
+        consumer.WriteFile(ConsumerProject.ProjectName + ".csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFrameworks>net472;netstandard2.0</TargetFrameworks>
+                <RootNamespace>{ConsumerProject.ProjectName}</RootNamespace>
+                <GenerateDocumentationFile>true</GenerateDocumentationFile>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="{PackageFixture.PackageId}" Version="{_fixture.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        consumer.WriteFile("sms-templates.json", """
+            {
+              "namespace": "Consumer.Sms",
+              "signature": "【Contoso】",
+              "templates": [
+                { "name": "VerificationCode", "tplId": 123456, "kind": "verification", "text": "您的验证码是#code#，#minutes#分钟内有效。",
+                  "variables": { "code": { "pattern": "^[0-9]{4,8}$", "maxLength": 8 }, "minutes": { "type": "int", "maxLength": 2 } } }
+              ]
+            }
+            """);
+        consumer.WriteFile("Notifier.cs", """
+            using System.Threading.Tasks;
+            using Consumer.Sms;
+            using JuheSms;
+
+            namespace Consumer
+            {
+                /// <summary>Sends codes.</summary>
+                public static class Notifier
+                {
+                    /// <summary>Sends a code.</summary>
+                    public static Task<SmsSendResult> SendCodeAsync(IJuheSmsClient client, string mobile, string code, string ext = null)
+                        => client.SendVerificationCodeAsync(mobile, code, 5, ext);
+
+                    /// <summary>Renders a code.</summary>
+                    public static string Render(string code) => SmsTemplates.VerificationCode.Render(code, 5).Text;
+                }
+            }
+            """);
+
+        var build = consumer.Build();
+
+        Assert.True(build.Succeeded, build.ToString());
+        foreach (var framework in new[] { "net472", "netstandard2.0" })
+        {
+            Assert.True(File.Exists(Path.Combine(consumer.Directory, "bin", "Debug", framework, ConsumerProject.ProjectName + ".dll")), "No " + framework + " build:\n" + build);
+        }
+
+        Assert.DoesNotMatch(new Regex(@"warning (CS|JSMS)\d+", RegexOptions.CultureInvariant), build.Output);
     }
 
     [Fact]
