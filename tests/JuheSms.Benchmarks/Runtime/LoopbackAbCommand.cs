@@ -31,7 +31,7 @@ namespace JuheSms.Benchmarks.Runtime
 
             int rounds = 30;
             int sends = 1000;
-            int warmup = 2000;
+            int warmup = 20000; // JuheSms.dll is not ReadyToRun: let tiered compilation reach tier 1 on both sides first.
             int[] concurrencies = { 1, 8 };
             for (int i = 1; i < args.Length; i++)
             {
