@@ -105,7 +105,7 @@ namespace JuheSms
             string mobile = SmsMessageChecks.Check(message);
             cancellationToken.ThrowIfCancellationRequested();
 
-            byte[] body = SmsRequestWriter.WriteBody(settings.Key, mobile, message.TplId, message.Variables, message.Ext, settings.VariableEncoding);
+            byte[] body = SmsRequestWriter.WriteBody(settings.KeyField, mobile, message.TplId, message.Variables, message.Ext, settings.VariableEncoding);
             var context = new SendContext(mobile, message.TplId, message.Kind);
 
             using Activity? activity = SendTelemetry.StartSend(context);
@@ -448,7 +448,7 @@ namespace JuheSms
         {
             public Settings(JuheSmsOptions options)
             {
-                Key = options.Key!;
+                KeyField = SmsRequestWriter.EncodeKeyField(options.Key!);
                 Endpoint = options.Endpoint!;
                 Timeout = options.Timeout;
                 VariableEncoding = options.VariableEncoding;
@@ -463,7 +463,8 @@ namespace JuheSms
 
             public bool EnforceMarketingHours { get; }
 
-            public string Key { get; }
+            /// <summary><c>key=</c> and the form-encoded key: the same for every send, so encoded once.</summary>
+            public byte[] KeyField { get; }
 
             public Uri Endpoint { get; }
 
