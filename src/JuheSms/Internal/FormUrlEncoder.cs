@@ -1,4 +1,7 @@
 using System;
+#if NET
+using System.Buffers;
+#endif
 
 namespace JuheSms.Internal
 {
@@ -14,22 +17,42 @@ namespace JuheSms.Internal
         // One lookup per byte instead of eight comparisons: most of a body (the key, the number, ASCII values) is unreserved.
         private static readonly bool[] Unreserved = BuildUnreserved();
 
+#if NET
+        private static readonly SearchValues<byte> UnreservedBytes = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"u8);
+#endif
+
         /// <summary>Form-encodes UTF-8 bytes (once).</summary>
         public static void Encode(PooledByteBuffer output, ReadOnlySpan<byte> utf8)
         {
             // Worst case three output bytes per input byte.
             Span<byte> span = output.Reserve(utf8.Length * 3);
             int n = 0;
-            foreach (byte b in utf8)
+            int i = 0;
+            while (i < utf8.Length)
             {
-                if (Unreserved[b])
-                {
-                    span[n++] = b;
-                }
-                else
+                byte b = utf8[i];
+                if (!Unreserved[b])
                 {
                     n += EncodeByte(span.Slice(n), b, twice: false);
+                    i++;
+                    continue;
                 }
+
+#if NET
+                // A run of unreserved bytes (a name, a number, an order id in the vars JSON) is copied in one go.
+                int run = utf8.Slice(i).IndexOfAnyExcept(UnreservedBytes);
+                if (run < 0)
+                {
+                    run = utf8.Length - i;
+                }
+
+                utf8.Slice(i, run).CopyTo(span.Slice(n));
+                n += run;
+                i += run;
+#else
+                span[n++] = b;
+                i++;
+#endif
             }
 
             output.Advance(n);
