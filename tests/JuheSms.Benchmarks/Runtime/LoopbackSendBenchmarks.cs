@@ -25,7 +25,10 @@ namespace JuheSms.Benchmarks.Runtime
         [Params(1, 8)]
         public int Concurrency { get; set; }
 
-        /// <summary>Starts the server process and checks that both ways get the success answer; stops it again if anything fails.</summary>
+        /// <summary>
+        /// Starts the server process, checks that both ways get the success answer and warms both up (2 s); stops the server
+        /// again if anything fails.
+        /// </summary>
         [GlobalSetup]
         public void Setup()
         {
@@ -38,6 +41,8 @@ namespace JuheSms.Benchmarks.Runtime
                 {
                     throw new InvalidOperationException("The server did not count the two checking requests.");
                 }
+
+                _senders.WarmUp(Concurrency, TimeSpan.FromSeconds(2));
             }
             catch
             {
