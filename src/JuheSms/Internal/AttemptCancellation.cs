@@ -1,5 +1,8 @@
 using System;
 using System.Threading;
+#if !NET8_0_OR_GREATER
+using System.Threading.Tasks; // TimeProvider.CreateCancellationTokenSource (Microsoft.Bcl.TimeProvider)
+#endif
 
 namespace JuheSms.Internal
 {
