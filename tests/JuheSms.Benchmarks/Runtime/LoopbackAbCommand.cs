@@ -31,7 +31,7 @@ namespace JuheSms.Benchmarks.Runtime
 
             int rounds = 30;
             int sends = 1000;
-            int warmup = 20000; // JuheSms.dll is not ReadyToRun: let tiered compilation reach tier 1 on both sides first.
+            int warmup = 20000; // At least this many per side, and on until the JIT is quiet (LoopbackSenders.WarmUp).
             int[] concurrencies = { 1, 8 };
             for (int i = 1; i < args.Length; i++)
             {
@@ -53,18 +53,24 @@ namespace JuheSms.Benchmarks.Runtime
                 }
             }
 
-            Console.WriteLine($"loopback-ab: {rounds} rounds x {sends} sends per side, warm-up {warmup} per side; {Environment.ProcessorCount} cores; load average {LoadAverage()}");
+            Console.WriteLine($"loopback-ab: {rounds} rounds x {sends} sends per side, warm-up at least {warmup} per side until the JIT is quiet; {Environment.ProcessorCount} cores; load average {LoadAverage()}");
             using LoopbackServerProcess server = LoopbackServerProcess.Start();
             using var senders = new LoopbackSenders(server.Endpoint);
             senders.Check();
 
             Console.WriteLine("senders | raw us/send | client us/send | ratio client/raw (p25-p75) | throughput client/raw | raw CPU us | client CPU us | raw B/send | client B/send");
+            var notes = new List<string>();
+            long expected = 2;
             foreach (int concurrency in concurrencies)
             {
-                Run(senders, concurrency, rounds, sends, warmup);
+                expected += Run(senders, concurrency, rounds, sends, warmup, notes);
             }
 
-            long expected = 2 + (long)concurrencies.Sum(c => 2L * (warmup / c * c) + 2L * rounds * (sends / c * c));
+            foreach (string note in notes)
+            {
+                Console.WriteLine(note);
+            }
+
             int answered = server.Requests();
             Console.WriteLine($"server answered {answered} requests (expected {expected}); load average {LoadAverage()}");
             if (answered != expected)
@@ -75,10 +81,14 @@ namespace JuheSms.Benchmarks.Runtime
             return true;
         }
 
-        private static void Run(LoopbackSenders senders, int concurrency, int rounds, int sends, int warmup)
+        /// <summary>Warm-up and rounds at one concurrency; prints the result line, adds a note, returns the requests made.</summary>
+        private static long Run(LoopbackSenders senders, int concurrency, int rounds, int sends, int warmup, List<string> notes)
         {
-            senders.RunAsync(raw: true, concurrency, warmup).GetAwaiter().GetResult();
-            senders.RunAsync(raw: false, concurrency, warmup).GetAwaiter().GetResult();
+            (int warmed, bool jitQuiet) = senders.WarmUp(concurrency, warmup, TimeSpan.FromSeconds(60));
+            long jitMethods0 = System.Runtime.JitInfo.GetCompiledMethodCount();
+            TimeSpan jitTime0 = System.Runtime.JitInfo.GetCompilationTime();
+            int gen0 = GC.CollectionCount(0);
+            int gen2 = GC.CollectionCount(2);
 
             int perBlock = sends / concurrency * concurrency;
             var raw = new List<Block>(rounds);
@@ -113,6 +123,19 @@ namespace JuheSms.Benchmarks.Runtime
                 Median(client.Select(b => b.CpuMicrosPerSend)),
                 Median(raw.Select(b => b.BytesPerSend)),
                 Median(client.Select(b => b.BytesPerSend))));
+
+            // What else ran in this process during the rounds: a busy JIT or many collections make a run less trustworthy.
+            notes.Add(string.Format(
+                CultureInfo.InvariantCulture,
+                "{0} sender(s): warm-up {1} sends per side (JIT quiet: {2}); during the rounds the JIT compiled {3} methods in {4:F0} ms; GCs gen0 {5}, gen2 {6}",
+                concurrency,
+                warmed,
+                jitQuiet ? "yes" : "no, stopped at 60 s",
+                System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods0,
+                (System.Runtime.JitInfo.GetCompilationTime() - jitTime0).TotalMilliseconds,
+                GC.CollectionCount(0) - gen0,
+                GC.CollectionCount(2) - gen2));
+            return 2L * warmed + (2L * rounds * perBlock);
         }
 
         private static Block Measure(LoopbackSenders senders, bool raw, int concurrency, int count)

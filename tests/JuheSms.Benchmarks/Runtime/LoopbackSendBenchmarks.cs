@@ -26,8 +26,8 @@ namespace JuheSms.Benchmarks.Runtime
         public int Concurrency { get; set; }
 
         /// <summary>
-        /// Starts the server process, checks that both ways get the success answer and warms both up (2 s); stops the server
-        /// again if anything fails.
+        /// Starts the server process, checks that both ways get the success answer and warms both up until the JIT is quiet
+        /// (<see cref="LoopbackSenders.WarmUp"/>); stops the server again if anything fails.
         /// </summary>
         [GlobalSetup]
         public void Setup()
@@ -42,7 +42,7 @@ namespace JuheSms.Benchmarks.Runtime
                     throw new InvalidOperationException("The server did not count the two checking requests.");
                 }
 
-                _senders.WarmUp(Concurrency, TimeSpan.FromSeconds(2));
+                _senders.WarmUp(Concurrency, minSends: 5000, maxDuration: TimeSpan.FromSeconds(20));
             }
             catch
             {

@@ -77,17 +77,40 @@ namespace JuheSms.Benchmarks.Runtime
         }
 
         /// <summary>
-        /// Sends both ways in alternation for about <paramref name="duration"/>: JuheSms.dll is not ReadyToRun, so its code
-        /// starts unoptimised and tiered compilation needs some time (not only calls) to reach tier 1. Without this the
-        /// side measured first pays for it: BenchmarkDotNet's three 100 ms warm-ups were not enough.
+        /// Sends both ways in alternation (blocks of 256 each) until at least <paramref name="minSends"/> per side and the JIT
+        /// has compiled nothing for half a second, or <paramref name="maxDuration"/> has passed. JuheSms.dll is not
+        /// ReadyToRun, so its code starts unoptimised, and tiered compilation keeps recompiling hot methods (of both sides)
+        /// on a background thread for a while: on 2 cores that thread steals time from whichever side is being measured.
+        /// A fixed warm-up was not enough (BenchmarkDotNet's three 100 ms warm-ups left the first case measured at twice
+        /// its time). Returns the sends made per side and whether the JIT went quiet.
         /// </summary>
-        public void WarmUp(int concurrency, TimeSpan duration)
+        public (int Sends, bool JitQuiet) WarmUp(int concurrency, int minSends, TimeSpan maxDuration)
         {
-            var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-            while (stopwatch.Elapsed < duration)
+            const int Block = 256;
+            TimeSpan quietFor = TimeSpan.FromMilliseconds(500);
+            int perBlock = Block / concurrency * concurrency;
+            var total = System.Diagnostics.Stopwatch.StartNew();
+            var quiet = System.Diagnostics.Stopwatch.StartNew();
+            long compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+            int sends = 0;
+            while (true)
             {
-                RunAsync(raw: true, concurrency, 256).GetAwaiter().GetResult();
-                RunAsync(raw: false, concurrency, 256).GetAwaiter().GetResult();
+                RunAsync(raw: true, concurrency, Block).GetAwaiter().GetResult();
+                RunAsync(raw: false, concurrency, Block).GetAwaiter().GetResult();
+                sends += perBlock;
+
+                long now = System.Runtime.JitInfo.GetCompiledMethodCount();
+                if (now != compiled)
+                {
+                    compiled = now;
+                    quiet.Restart();
+                }
+
+                bool jitQuiet = quiet.Elapsed >= quietFor;
+                if ((sends >= minSends && jitQuiet) || total.Elapsed >= maxDuration)
+                {
+                    return (sends, jitQuiet);
+                }
             }
         }
 
