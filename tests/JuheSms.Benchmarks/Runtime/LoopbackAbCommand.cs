@@ -29,8 +29,8 @@ namespace JuheSms.Benchmarks.Runtime
                 return false;
             }
 
-            int rounds = 30;
-            int sends = 1000;
+            int rounds = 100;
+            int sends = 500;
             int warmup = 20000; // At least this many per side, and on until the JIT is quiet (LoopbackSenders.WarmUp).
             int[] concurrencies = { 1, 8 };
             for (int i = 1; i < args.Length; i++)
