@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Net;
 using System.Net.Http;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using JuheSms.Internal;
@@ -104,7 +105,7 @@ namespace JuheSms
             string mobile = SmsMessageChecks.Check(message);
             cancellationToken.ThrowIfCancellationRequested();
 
-            byte[] body = SmsRequestWriter.WriteBody(settings.Key, mobile, message.TplId, message.Variables, message.Ext, settings.VariableEncoding);
+            byte[] body = SmsRequestWriter.WriteBody(settings.KeyField, mobile, message.TplId, message.Variables, message.Ext, settings.VariableEncoding);
             var context = new SendContext(mobile, message.TplId, message.Kind);
 
             using Activity? activity = SendTelemetry.StartSend(context);
@@ -236,9 +237,15 @@ namespace JuheSms
             _ => false,
         };
 
-        private async Task<SmsSendResult> SendOnceAsync(Settings settings, byte[] body, SendContext context, int attempt, CancellationToken cancellationToken)
+        // The pooling builders (net8.0) reuse the state machine boxes of these two inner steps instead of allocating one
+        // per send (about 200 B for SendOnceAsync each time the request goes out). Safe here: each ValueTask is awaited
+        // exactly once, by SendAsync and SendOnceAsync. (SendAsync itself returns the public Task, so it keeps its own.)
+#if NET
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
+        private async ValueTask<SmsSendResult> SendOnceAsync(Settings settings, byte[] body, SendContext context, int attempt, CancellationToken cancellationToken)
         {
-            using AttemptCancellation cancellation = CreateAttemptCancellation(settings.Timeout, cancellationToken);
+            using AttemptCancellation cancellation = AttemptCancellation.Create(_timeProvider, settings.Timeout, cancellationToken);
             CancellationToken token = cancellation.Token;
 
             var content = new SmsFormContent(body);
@@ -357,6 +364,9 @@ namespace JuheSms
         }
 
         /// <summary>Reads at most <see cref="SmsResponseParser.MaxResponseBytes"/> bytes of the body into a pooled buffer.</summary>
+#if NET
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
         private static async ValueTask<ResponseBody> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
         {
             long? declared = response.Content?.Headers.ContentLength;
@@ -408,33 +418,6 @@ namespace JuheSms
             }
         }
 
-        /// <summary>
-        /// The token of one attempt: canceled by the time-out or by the caller. On the system clock one source does both
-        /// (linked to the caller's token only when it can be canceled, then <c>CancelAfter</c>); another clock keeps its own
-        /// time-out source, linked to the caller's token only when that can be canceled.
-        /// </summary>
-        private AttemptCancellation CreateAttemptCancellation(TimeSpan timeout, CancellationToken cancellationToken)
-        {
-            if (ReferenceEquals(_timeProvider, TimeProvider.System))
-            {
-                CancellationTokenSource shared = cancellationToken.CanBeCanceled
-                    ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
-                    : new CancellationTokenSource();
-                shared.CancelAfter(timeout);
-                return new AttemptCancellation(shared, linked: null, timeoutShared: true);
-            }
-
-#if NET8_0_OR_GREATER
-            var timeoutSource = new CancellationTokenSource(timeout, _timeProvider);
-#else
-            CancellationTokenSource timeoutSource = _timeProvider.CreateCancellationTokenSource(timeout);
-#endif
-            CancellationTokenSource? linked = cancellationToken.CanBeCanceled
-                ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token)
-                : null;
-            return new AttemptCancellation(timeoutSource, linked, timeoutShared: false);
-        }
-
         private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
         {
 #if NET8_0_OR_GREATER
@@ -465,7 +448,7 @@ namespace JuheSms
         {
             public Settings(JuheSmsOptions options)
             {
-                Key = options.Key!;
+                KeyField = SmsRequestWriter.EncodeKeyField(options.Key!);
                 Endpoint = options.Endpoint!;
                 Timeout = options.Timeout;
                 VariableEncoding = options.VariableEncoding;
@@ -480,7 +463,8 @@ namespace JuheSms
 
             public bool EnforceMarketingHours { get; }
 
-            public string Key { get; }
+            /// <summary><c>key=</c> and the form-encoded key: the same for every send, so encoded once.</summary>
+            public byte[] KeyField { get; }
 
             public Uri Endpoint { get; }
 
@@ -492,33 +476,6 @@ namespace JuheSms
             public int MaxRetries { get; }
 
             public TimeSpan RetryDelay { get; }
-        }
-
-        /// <summary>The sources behind one attempt's token, and which of them tells that the time-out fired.</summary>
-        private readonly struct AttemptCancellation : IDisposable
-        {
-            private readonly CancellationTokenSource _timeoutSource;
-            private readonly CancellationTokenSource? _linked;
-            private readonly bool _timeoutShared;
-
-            public AttemptCancellation(CancellationTokenSource timeoutSource, CancellationTokenSource? linked, bool timeoutShared)
-            {
-                _timeoutSource = timeoutSource;
-                _linked = linked;
-                _timeoutShared = timeoutShared;
-            }
-
-            public CancellationToken Token => (_linked ?? _timeoutSource).Token;
-
-            /// <summary>True when the time-out fired (when the source is shared with the caller's token: it fired and the caller did not cancel).</summary>
-            public bool TimedOut(CancellationToken cancellationToken)
-                => _timeoutSource.IsCancellationRequested && !(_timeoutShared && cancellationToken.IsCancellationRequested);
-
-            public void Dispose()
-            {
-                _linked?.Dispose();
-                _timeoutSource.Dispose();
-            }
         }
 
         private readonly struct ResponseBody : IDisposable

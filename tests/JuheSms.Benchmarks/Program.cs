@@ -22,7 +22,9 @@ namespace JuheSms.Benchmarks
     {
         public static int Main(string[] args)
         {
-            if (TestData.WriteTemplatesCommand.TryRun(args, out int exitCode))
+            if (TestData.WriteTemplatesCommand.TryRun(args, out int exitCode)
+                || Runtime.ServeLoopbackCommand.TryRun(args, out exitCode)
+                || Runtime.LoopbackAbCommand.TryRun(args, out exitCode))
             {
                 return exitCode;
             }

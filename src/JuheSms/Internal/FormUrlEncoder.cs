@@ -1,4 +1,7 @@
 using System;
+#if NET
+using System.Buffers;
+#endif
 
 namespace JuheSms.Internal
 {
@@ -11,9 +14,12 @@ namespace JuheSms.Internal
     {
         private static readonly byte[] HexDigits = { (byte)'0', (byte)'1', (byte)'2', (byte)'3', (byte)'4', (byte)'5', (byte)'6', (byte)'7', (byte)'8', (byte)'9', (byte)'A', (byte)'B', (byte)'C', (byte)'D', (byte)'E', (byte)'F' };
 
-        public static bool IsUnreserved(byte b)
-            => (b >= (byte)'a' && b <= (byte)'z') || (b >= (byte)'A' && b <= (byte)'Z') || (b >= (byte)'0' && b <= (byte)'9')
-               || b == (byte)'-' || b == (byte)'.' || b == (byte)'_' || b == (byte)'~';
+        // One lookup per byte instead of eight comparisons: most of a body (the key, the number, ASCII values) is unreserved.
+        private static readonly bool[] Unreserved = BuildUnreserved();
+
+#if NET
+        private static readonly SearchValues<byte> UnreservedBytes = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"u8);
+#endif
 
         /// <summary>Form-encodes UTF-8 bytes (once).</summary>
         public static void Encode(PooledByteBuffer output, ReadOnlySpan<byte> utf8)
@@ -21,9 +27,32 @@ namespace JuheSms.Internal
             // Worst case three output bytes per input byte.
             Span<byte> span = output.Reserve(utf8.Length * 3);
             int n = 0;
-            foreach (byte b in utf8)
+            int i = 0;
+            while (i < utf8.Length)
             {
-                n += EncodeByte(span.Slice(n), b, twice: false);
+                byte b = utf8[i];
+                if (!Unreserved[b])
+                {
+                    n += EncodeByte(span.Slice(n), b, twice: false);
+                    i++;
+                    continue;
+                }
+
+#if NET
+                // A run of unreserved bytes (a name, a number, an order id in the vars JSON) is copied in one go.
+                int run = utf8.Slice(i).IndexOfAnyExcept(UnreservedBytes);
+                if (run < 0)
+                {
+                    run = utf8.Length - i;
+                }
+
+                utf8.Slice(i, run).CopyTo(span.Slice(n));
+                n += run;
+                i += run;
+#else
+                span[n++] = b;
+                i++;
+#endif
             }
 
             output.Advance(n);
@@ -48,6 +77,12 @@ namespace JuheSms.Internal
             for (int i = 0; i < text.Length; i++)
             {
                 char c = text[i];
+                if (c < 0x80 && Unreserved[c])
+                {
+                    span[n++] = (byte)c; // Kept as is by both layers.
+                    continue;
+                }
+
                 int count;
                 if (c < 0x80)
                 {
@@ -88,9 +123,20 @@ namespace JuheSms.Internal
             output.Advance(n);
         }
 
+        private static bool[] BuildUnreserved()
+        {
+            var table = new bool[256];
+            for (int b = 0; b < table.Length; b++)
+            {
+                table[b] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-' || b == '.' || b == '_' || b == '~';
+            }
+
+            return table;
+        }
+
         private static int EncodeByte(Span<byte> destination, byte b, bool twice)
         {
-            if (IsUnreserved(b))
+            if (Unreserved[b])
             {
                 destination[0] = b;
                 return 1;

@@ -58,13 +58,43 @@ namespace JuheSms.Internal
         /// <param name="ext">The extension code, or null to leave the field out.</param>
         /// <param name="encoding">Which variables field to write.</param>
         public static byte[] WriteBody(string key, string mobile, int tplId, IReadOnlyDictionary<string, string> variables, string? ext, VariableEncoding encoding)
+            => Write(null, key, mobile, tplId, variables, ext, encoding);
+
+        /// <summary>The same body, with the <c>key</c> field already encoded by <see cref="EncodeKeyField"/> (the client does it once, not per send).</summary>
+        /// <param name="keyField">The bytes of <c>key=</c> and the encoded key.</param>
+        /// <param name="mobile">The normalised mobile number.</param>
+        /// <param name="tplId">The template id.</param>
+        /// <param name="variables">The template variables, names without <c>#</c>.</param>
+        /// <param name="ext">The extension code, or null to leave the field out.</param>
+        /// <param name="encoding">Which variables field to write.</param>
+        public static byte[] WriteBody(byte[] keyField, string mobile, int tplId, IReadOnlyDictionary<string, string> variables, string? ext, VariableEncoding encoding)
+            => Write(keyField, null, mobile, tplId, variables, ext, encoding);
+
+        /// <summary>The body's first field, <c>key=</c> and the form-encoded key, for <see cref="WriteBody(byte[], string, int, IReadOnlyDictionary{string, string}, string?, VariableEncoding)"/>.</summary>
+        public static byte[] EncodeKeyField(string key)
+        {
+            using var field = new PooledByteBuffer(KeyField.Length + (key.Length * 3));
+            field.Write(KeyField);
+            FormUrlEncoder.Encode(field, key);
+            return field.ToArray();
+        }
+
+        private static byte[] Write(byte[]? keyField, string? key, string mobile, int tplId, IReadOnlyDictionary<string, string> variables, string? ext, VariableEncoding encoding)
         {
             Scratch scratch = RentScratch();
             try
             {
                 PooledByteBuffer body = scratch.Body;
-                body.Write(KeyField);
-                FormUrlEncoder.Encode(body, key);
+                if (keyField is not null)
+                {
+                    body.Write(keyField);
+                }
+                else
+                {
+                    body.Write(KeyField);
+                    FormUrlEncoder.Encode(body, key!);
+                }
+
                 body.Write(MobileField);
                 FormUrlEncoder.Encode(body, mobile);
                 body.Write(TplIdField);

@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Threading.Tasks;
+using JuheSms.Internal;
+
+namespace JuheSms.Benchmarks.Runtime
+{
+    /// <summary>
+    /// The two ways of sending that the loopback measurements compare, against one endpoint: a raw <see cref="HttpClient"/>
+    /// posting a pre-built body identical to the client's and reading the answer as bytes (the floor any client can
+    /// reach), and <see cref="JuheSmsClient.SendAsync"/> (checks, body, time-out, bounded read, parse). Each has its own
+    /// <see cref="HttpClient"/> and connection pool. Shared by <see cref="LoopbackSendBenchmarks"/> and <see cref="LoopbackAbCommand"/>.
+    /// </summary>
+    internal sealed class LoopbackSenders : IDisposable
+    {
+        private const string Key = "0123456789abcdef0123456789abcdef";
+        private const string Mobile = "13800138000";
+        private const int TplId = 123457;
+
+        private readonly Dictionary<string, string> _variables = new Dictionary<string, string>
+        {
+            ["name"] = "张先生",
+            ["order"] = "SO20251125001",
+            ["tracking"] = "SF1234567890123",
+        };
+
+        private readonly HttpClient _rawHttp;
+        private readonly HttpClient _clientHttp;
+        private readonly JuheSmsClient _client;
+        private readonly SmsMessage _message;
+        private readonly byte[] _body;
+        private readonly Uri _endpoint;
+
+        public LoopbackSenders(Uri endpoint)
+        {
+            _endpoint = endpoint;
+            _rawHttp = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+            _clientHttp = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+            _client = new JuheSmsClient(_clientHttp, new JuheSmsOptions { Key = Key, Endpoint = endpoint });
+            _message = new SmsMessage(Mobile, TplId, _variables);
+            _body = SmsRequestWriter.WriteBody(Key, Mobile, TplId, _variables, null, VariableEncoding.Vars);
+        }
+
+        /// <summary>Sends once each way and throws unless both got the success answer (2 requests).</summary>
+        public void Check()
+        {
+            SmsSendResult result = _client.SendAsync(_message).GetAwaiter().GetResult();
+            if (result.Sid != "23d6bc4913614919a823271d820662af" || result.Fee != 1)
+            {
+                throw new InvalidOperationException("The client did not read the success answer.");
+            }
+
+            int length = RawSendAsync().GetAwaiter().GetResult();
+            if (length != System.Text.Encoding.UTF8.GetByteCount(LoopbackServer.SuccessJson))
+            {
+                throw new InvalidOperationException("The raw post did not get the success answer.");
+            }
+        }
+
+        /// <summary>The baseline: PostAsync of a ByteArrayContent with the pre-built body, ReadAsByteArrayAsync.</summary>
+        public async Task<int> RawSendAsync()
+        {
+            var content = new ByteArrayContent(_body);
+            content.Headers.ContentType = new MediaTypeHeaderValue(SmsRequestWriter.ContentType);
+            using HttpResponseMessage response = await _rawHttp.PostAsync(_endpoint, content).ConfigureAwait(false);
+            byte[] bytes = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            return bytes.Length;
+        }
+
+        /// <summary>The client's send of the same message.</summary>
+        public async Task<int> ClientSendAsync()
+        {
+            SmsSendResult result = await _client.SendAsync(_message).ConfigureAwait(false);
+            return result.Count;
+        }
+
+        /// <summary>
+        /// Sends both ways in alternation (blocks of 256 each) until at least <paramref name="minSends"/> per side and the JIT
+        /// has compiled nothing for half a second, or <paramref name="maxDuration"/> has passed. JuheSms.dll is not
+        /// ReadyToRun, so its code starts unoptimised, and tiered compilation keeps recompiling hot methods (of both sides)
+        /// on a background thread for a while: on 2 cores that thread steals time from whichever side is being measured.
+        /// A fixed warm-up was not enough (BenchmarkDotNet's three 100 ms warm-ups left the first case measured at twice
+        /// its time). Returns the sends made per side and whether the JIT went quiet.
+        /// </summary>
+        public (int Sends, bool JitQuiet) WarmUp(int concurrency, int minSends, TimeSpan maxDuration)
+        {
+            const int Block = 256;
+            TimeSpan quietFor = TimeSpan.FromMilliseconds(500);
+            int perBlock = Block / concurrency * concurrency;
+            var total = System.Diagnostics.Stopwatch.StartNew();
+            var quiet = System.Diagnostics.Stopwatch.StartNew();
+            long compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+            int sends = 0;
+            while (true)
+            {
+                RunAsync(raw: true, concurrency, Block).GetAwaiter().GetResult();
+                RunAsync(raw: false, concurrency, Block).GetAwaiter().GetResult();
+                sends += perBlock;
+
+                long now = System.Runtime.JitInfo.GetCompiledMethodCount();
+                if (now != compiled)
+                {
+                    compiled = now;
+                    quiet.Restart();
+                }
+
+                bool jitQuiet = quiet.Elapsed >= quietFor;
+                if ((sends >= minSends && jitQuiet) || total.Elapsed >= maxDuration)
+                {
+                    return (sends, jitQuiet);
+                }
+            }
+        }
+
+        /// <summary><paramref name="sends"/> sends (rounded down to a multiple of <paramref name="concurrency"/>) by <paramref name="concurrency"/> concurrent senders.</summary>
+        public Task RunAsync(bool raw, int concurrency, int sends)
+        {
+            var workers = new Task[concurrency];
+            int perWorker = sends / concurrency;
+            for (int w = 0; w < workers.Length; w++)
+            {
+                workers[w] = raw
+                    ? Task.Run(async () =>
+                    {
+                        for (int i = 0; i < perWorker; i++)
+                        {
+                            await RawSendAsync().ConfigureAwait(false);
+                        }
+                    })
+                    : Task.Run(async () =>
+                    {
+                        // Straight to SendAsync, not through ClientSendAsync: one async layer per send on each side, as
+                        // the raw loop awaits RawSendAsync (an extra layer would add about 230 B and its time to the client).
+                        for (int i = 0; i < perWorker; i++)
+                        {
+                            await _client.SendAsync(_message).ConfigureAwait(false);
+                        }
+                    });
+            }
+
+            return Task.WhenAll(workers);
+        }
+
+        public void Dispose()
+        {
+            _rawHttp.Dispose();
+            _clientHttp.Dispose();
+        }
+    }
+}
