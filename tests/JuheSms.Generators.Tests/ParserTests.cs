@@ -177,5 +177,44 @@ namespace JuheSms.Generators.Tests
                 new[] { "mobileValue", "extValue", "clientValue", "cancellationTokenValue", "text" },
                 result.File!.Templates[0].Variables.Select(v => v.ParameterName));
         }
+    
+        /// <summary>
+        /// The parser checks each template as soon as the reader has it (streaming); files where that cannot give the tree's
+        /// answer (a setting after "templates") are parsed again from the whole tree. Either way the result is the tree's.
+        /// </summary>
+        [Theory]
+        [InlineData("""{ "signature": "【A】", "className": "Texts", "templates": [ { "name": "A", "tplId": 1, "text": "验证码#code#" } ] }""")]
+        [InlineData("""{ "templates": [ { "name": "A", "tplId": 1, "text": "验证码#code#" } ], "signature": "【A】" }""")]
+        [InlineData("""{ "templates": [ { "name": "Alert", "tplId": 1, "text": "a" } ], "className": "Alert" }""")]
+        [InlineData("""{ "templates": [ { "name": "A", "tplId": 1, "text": "a" } ], "templates": [ { "name": "B", "tplId": 2, "text": "b" } ] }""")]
+        [InlineData("""{ "templates": [ { "name": "A", "tplId": 1, "text": "a" }, 5, { "name": "A", "tplId": 1, "text": "a" } ], "namespace": "9x" }""")]
+        [InlineData("""{ "templates": [ { "name": "A", "tplId": 1, "text": "a", "text": "b" } ] """)]
+        [InlineData("""{ "templates": [ { "name": "A", "tplId": 1, "text": "a" } ], "signature": 7 }""")]
+        [InlineData("""{ "templates": [] , "className": "X" }""")]
+        public void Streaming_gives_the_same_result_as_the_whole_tree(string json)
+        {
+            TemplatesParseResult streamed = TemplatesParser.Parse("/x/t.json", json);
+            TemplatesParseResult tree = TemplatesParser.Parse("/x/t.json", json, streaming: false, default);
+            Assert.Equal(tree, streamed);
+        }
+
+        [Fact]
+        public void A_signature_after_the_templates_still_counts_in_their_checks()
+        {
+            // 63 characters of text: one message alone, two with the 8-character signature (over 70).
+            string text = new string('好', 63);
+            string json = """{ "templates": [ { "name": "A", "tplId": 1, "text": "TEXT" } ], "signature": "【一二三四五六】" }""".Replace("TEXT", text);
+            TemplatesParseResult result = TemplatesParser.Parse("/x/t.json", json);
+            Assert.Equal("【一二三四五六】", result.File!.Signature);
+            Assert.Contains(result.Diagnostics, d => d.Id == "JSMS008");
+        }
+
+        [Fact]
+        public void A_class_name_after_the_templates_still_conflicts_with_a_template_of_that_name()
+        {
+            TemplatesParseResult result = TemplatesParser.Parse("/x/t.json", """{ "templates": [ { "name": "Alert", "tplId": 1, "text": "a" } ], "className": "Alert" }""");
+            Assert.Empty(result.File!.Templates);
+            Assert.Contains(result.Diagnostics, d => d.Id == "JSMS004");
+        }
     }
 }

@@ -58,6 +58,9 @@ namespace JuheSms.Robustness.Tests
                 string path = "/fuzz/file" + index + ".sms.json";
                 TemplatesParseResult result = TemplatesParser.Parse(path, input.Text, CancellationToken.None);
 
+                // Streaming (each template checked as the reader reaches it) gives exactly what the whole tree gives.
+                Assert.Equal(TemplatesParser.Parse(path, input.Text, streaming: false, CancellationToken.None), result);
+
                 // Every diagnostic must be a JSMS one that Roslyn accepts (its location inside the file).
                 Diagnostic[] diagnostics = result.Diagnostics.Select(d => d.ToDiagnostic()).ToArray();
                 Assert.All(diagnostics, d => Assert.StartsWith("JSMS", d.Id, StringComparison.Ordinal));

@@ -50,6 +50,12 @@ namespace JuheSms.Generators.Parsing
         /// <summary>An array's items (empty for any other kind).</summary>
         public List<JsonNode> Items { get; }
 
+        /// <summary>
+        /// True for the root's <c>templates</c> array when its items went to the reader's item sink one by one instead of
+        /// into <see cref="Items"/> (which is then empty).
+        /// </summary>
+        public bool Streamed { get; set; }
+
         /// <summary>Objects and arrays are reported at their opening bracket; scalars over their whole token.</summary>
         public int ReportEnd => Kind == JsonNodeKind.Object || Kind == JsonNodeKind.Array ? Start + 1 : End;
 

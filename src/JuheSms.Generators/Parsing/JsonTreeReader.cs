@@ -25,7 +25,15 @@ namespace JuheSms.Generators.Parsing
             "maxLength", "name", "tplId", "kind", "text", "variables", "type", "pattern", "description", "parameter",
             "namespace", "className", "signature", "templates");
 
-        public static JsonNode? Read(SourceMap map, ParseContext context, CancellationToken cancellationToken)
+        /// <summary>Reads the whole file into a tree; null (and a JSMS001 diagnostic) when it is not valid JSON.</summary>
+        /// <param name="map">The file's text and its UTF-8 bytes (released when the reading ends).</param>
+        /// <param name="context">Where syntax errors and repeated keys are reported.</param>
+        /// <param name="cancellationToken">Cancels the reading.</param>
+        /// <param name="templatesSink">
+        /// When given, each item of the root object's first <c>"templates"</c> array goes to it as soon as it is read,
+        /// with the root as read so far, instead of into the tree: a large file's templates need not all be alive at once.
+        /// </param>
+        public static JsonNode? Read(SourceMap map, ParseContext context, CancellationToken cancellationToken, Action<JsonNode, JsonNode>? templatesSink = null)
         {
             var reader = new Utf8JsonReader(map.Utf8, Options);
             try
@@ -36,7 +44,7 @@ namespace JuheSms.Generators.Parsing
                     return null;
                 }
 
-                JsonNode root = ReadValue(ref reader, map, context, cancellationToken);
+                JsonNode root = ReadValue(ref reader, map, context, cancellationToken, templatesSink);
                 if (reader.Read())
                 {
                     // Not reached with the options above (the reader throws first); kept in case they change.
@@ -60,7 +68,7 @@ namespace JuheSms.Generators.Parsing
             }
         }
 
-        private static JsonNode ReadValue(ref Utf8JsonReader reader, SourceMap map, ParseContext context, CancellationToken cancellationToken)
+        private static JsonNode ReadValue(ref Utf8JsonReader reader, SourceMap map, ParseContext context, CancellationToken cancellationToken, Action<JsonNode, JsonNode>? templatesSink = null)
         {
             int start = map.CharAt(reader.TokenStartIndex);
             switch (reader.TokenType)
@@ -76,7 +84,10 @@ namespace JuheSms.Generators.Parsing
                         int nameEnd = map.CharAt(reader.TokenStartIndex + reader.ValueSpan.Length + 2);
                         string name = KnownName(ref reader) ?? GetString(ref reader, map, context, nameStart, nameEnd);
                         reader.Read();
-                        JsonNode value = ReadValue(ref reader, map, context, cancellationToken);
+                        JsonNode value = templatesSink is not null && reader.TokenType == JsonTokenType.StartArray
+                            && string.Equals(name, "templates", StringComparison.Ordinal) && node.Find(name) is null
+                            ? ReadStreamedArray(ref reader, map, context, cancellationToken, node, templatesSink)
+                            : ReadValue(ref reader, map, context, cancellationToken);
                         if (IsNewMember(node, ref seen, name))
                         {
                             node.Members.Add(new JsonMember(name, nameStart, nameEnd, value));
@@ -132,6 +143,20 @@ namespace JuheSms.Generators.Parsing
                     // The reader validates the structure, so this is not reached; throwing keeps the catch-all honest.
                     throw new InvalidOperationException("Unexpected JSON token " + reader.TokenType + ".");
             }
+        }
+
+        /// <summary>An array whose items go to <paramref name="sink"/> (with <paramref name="root"/>) rather than into the node.</summary>
+        private static JsonNode ReadStreamedArray(ref Utf8JsonReader reader, SourceMap map, ParseContext context, CancellationToken cancellationToken, JsonNode root, Action<JsonNode, JsonNode> sink)
+        {
+            var node = new JsonNode(JsonNodeKind.Array, map.CharAt(reader.TokenStartIndex)) { Streamed = true };
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                sink(root, ReadValue(ref reader, map, context, cancellationToken));
+            }
+
+            node.End = map.CharAt(reader.TokenStartIndex + 1);
+            return node;
         }
 
         /// <summary>

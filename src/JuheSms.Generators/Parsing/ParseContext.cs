@@ -38,6 +38,20 @@ namespace JuheSms.Generators.Parsing
             _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
         }
 
+        /// <summary>Adds diagnostics found with another context over the same file (in their order).</summary>
+        public void Add(IReadOnlyList<DiagnosticInfo> diagnostics)
+        {
+            foreach (DiagnosticInfo diagnostic in diagnostics)
+            {
+                if (diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+                {
+                    ErrorCount++;
+                }
+
+                _diagnostics.Add(diagnostic);
+            }
+        }
+
         /// <summary>
         /// Why <paramref name="pattern"/> is not a valid .NET regular expression (the parser's message), or null when it is one.
         /// Checked once per distinct pattern in the file.

@@ -32,16 +32,45 @@ namespace JuheSms.Generators.Parsing
 
         /// <summary>Parses one templates file. <paramref name="filePath"/> is only used for diagnostic locations.</summary>
         public static TemplatesParseResult Parse(string filePath, string text, CancellationToken cancellationToken = default)
+            => Parse(filePath, text, streaming: true, cancellationToken);
+
+        /// <summary>
+        /// Parses one templates file. Streaming, each template is checked as soon as the reader has it, so a large file's
+        /// JSON tree is never alive all at once (what made a 10,000-template file cost far more than ten 1,000-template
+        /// ones: the garbage collector moving the tree). When the file's settings turn out to differ from the ones the
+        /// templates were checked with (a "signature" or "className" after "templates"), or anything unexpected happens,
+        /// the file is parsed again from the whole tree, which is also the reference the tests hold the streaming path to.
+        /// </summary>
+        internal static TemplatesParseResult Parse(string filePath, string text, bool streaming, CancellationToken cancellationToken)
+        {
+            if (streaming && TryParse(filePath, text, streaming: true, cancellationToken) is TemplatesParseResult streamed)
+            {
+                return streamed;
+            }
+
+            return TryParse(filePath, text, streaming: false, cancellationToken)!;
+        }
+
+        /// <summary>The result, or null when a streaming parse must start again from the whole tree.</summary>
+        private static TemplatesParseResult? TryParse(string filePath, string text, bool streaming, CancellationToken cancellationToken)
         {
             var context = new ParseContext(new SourceMap(filePath, text ?? string.Empty));
             TemplatesFileSpec? file;
             try
             {
-                file = ParseFile(context, cancellationToken);
+                file = ParseFile(context, streaming, out bool restart, cancellationToken);
+                if (restart)
+                {
+                    return null;
+                }
             }
             catch (OperationCanceledException)
             {
                 throw;
+            }
+            catch (Exception) when (streaming)
+            {
+                return null;
             }
             catch (Exception ex)
             {
@@ -53,9 +82,28 @@ namespace JuheSms.Generators.Parsing
             return new TemplatesParseResult(file, context.Diagnostics.ToEquatableArray());
         }
 
-        private static TemplatesFileSpec? ParseFile(ParseContext context, CancellationToken cancellationToken)
+        private static TemplatesFileSpec? ParseFile(ParseContext context, bool streaming, out bool restart, CancellationToken cancellationToken)
         {
-            JsonNode? root = JsonTreeReader.Read(context.Map, context, cancellationToken);
+            restart = false;
+
+            // The templates are checked into their own set (and diagnostics), added after the file's settings, as a
+            // tree-first parse orders them. Streaming, they are checked with the settings read before "templates".
+            var set = new TemplateSet(new ParseContext(context.Map));
+            Action<JsonNode, JsonNode>? sink = null;
+            if (streaming)
+            {
+                sink = (partialRoot, item) =>
+                {
+                    if (!set.Started)
+                    {
+                        set.Start(SignatureOf(partialRoot), ClassNameOf(partialRoot));
+                    }
+
+                    AddTemplate(set, item, cancellationToken);
+                };
+            }
+
+            JsonNode? root = JsonTreeReader.Read(context.Map, context, cancellationToken, sink);
             if (root is null)
             {
                 return null;
@@ -93,58 +141,87 @@ namespace JuheSms.Generators.Parsing
             }
 
             bool fileSettingsValid = context.ErrorCount == errorsBefore;
-            var templates = new List<TemplateSpec>();
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            var ids = new HashSet<int>();
-            var members = new HashSet<string>(StringComparer.Ordinal);
-            foreach (JsonNode item in templatesMember.Value.Items)
+            if (templatesMember.Value.Streamed)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (item.Kind != JsonNodeKind.Object)
+                if (set.Started && (!string.Equals(set.Signature, signature, StringComparison.Ordinal) || !string.Equals(set.ClassName, className, StringComparison.Ordinal)))
                 {
-                    context.ReportFile(context.SpanOf(item), "each entry of \"templates\" must be an object; got " + item.KindName);
-                    continue;
+                    restart = true;
+                    return null;
                 }
-
-                TemplateSpec? template = ParseTemplate(context, item, signature, className, cancellationToken);
-                if (template is null)
+            }
+            else
+            {
+                set.Start(signature, className);
+                foreach (JsonNode item in templatesMember.Value.Items)
                 {
-                    continue;
+                    AddTemplate(set, item, cancellationToken);
                 }
-
-                if (!names.Add(template.Name))
-                {
-                    context.Report(DiagnosticDescriptors.DuplicateTemplate, template.NameSpan, "name", "'" + template.Name + "'");
-                    continue;
-                }
-
-                if (!ids.Add(template.TplId))
-                {
-                    context.Report(DiagnosticDescriptors.DuplicateTemplate, template.TplIdSpan, "tplId", CSharpNames.Invariant(template.TplId));
-                    continue;
-                }
-
-                if (members.Contains(template.TypeName) || members.Contains(template.MethodName))
-                {
-                    context.Report(
-                        DiagnosticDescriptors.InvalidTemplateName,
-                        template.NameSpan,
-                        template.Name,
-                        "makes the same C# member (" + template.TypeName + " / " + template.MethodName + ") as another template");
-                    continue;
-                }
-
-                members.Add(template.TypeName);
-                members.Add(template.MethodName);
-                templates.Add(template);
             }
 
+            context.Add(set.Context.Diagnostics);
             if (!fileSettingsValid)
             {
                 return null;
             }
 
-            return new TemplatesFileSpec(context.Map.FilePath, ns, className, signature, templates.ToEquatableArray());
+            return new TemplatesFileSpec(context.Map.FilePath, ns, className, signature, set.Templates.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// The signature the templates are checked with, as <see cref="ParseFile"/> reads it (without its diagnostics): a
+        /// string value, else none.
+        /// </summary>
+        private static string SignatureOf(JsonNode root)
+            => Optional(root, "signature") is JsonNode node && node.Kind == JsonNodeKind.String ? node.StringValue ?? string.Empty : string.Empty;
+
+        /// <summary>The class name the templates are checked with, as <see cref="ParseFile"/> reads it (without its diagnostics).</summary>
+        private static string ClassNameOf(JsonNode root)
+            => Optional(root, "className") is JsonNode node && node.Kind == JsonNodeKind.String && CSharpNames.IsPlainIdentifier(node.StringValue ?? string.Empty)
+                ? node.StringValue!
+                : TemplatesFileOptions.DefaultClassName;
+
+        /// <summary>Checks one entry of "templates" and adds it to <paramref name="set"/> unless it is invalid or repeats another.</summary>
+        private static void AddTemplate(TemplateSet set, JsonNode item, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ParseContext context = set.Context;
+            if (item.Kind != JsonNodeKind.Object)
+            {
+                context.ReportFile(context.SpanOf(item), "each entry of \"templates\" must be an object; got " + item.KindName);
+                return;
+            }
+
+            TemplateSpec? template = ParseTemplate(context, item, set.Signature, set.ClassName, cancellationToken);
+            if (template is null)
+            {
+                return;
+            }
+
+            if (!set.Names.Add(template.Name))
+            {
+                context.Report(DiagnosticDescriptors.DuplicateTemplate, template.NameSpan, "name", "'" + template.Name + "'");
+                return;
+            }
+
+            if (!set.Ids.Add(template.TplId))
+            {
+                context.Report(DiagnosticDescriptors.DuplicateTemplate, template.TplIdSpan, "tplId", CSharpNames.Invariant(template.TplId));
+                return;
+            }
+
+            if (set.Members.Contains(template.TypeName) || set.Members.Contains(template.MethodName))
+            {
+                context.Report(
+                    DiagnosticDescriptors.InvalidTemplateName,
+                    template.NameSpan,
+                    template.Name,
+                    "makes the same C# member (" + template.TypeName + " / " + template.MethodName + ") as another template");
+                return;
+            }
+
+            set.Members.Add(template.TypeName);
+            set.Members.Add(template.MethodName);
+            set.Templates.Add(template);
         }
 
         private static TemplateSpec? ParseTemplate(ParseContext context, JsonNode item, string signature, string className, CancellationToken cancellationToken)
