@@ -125,7 +125,7 @@ namespace JuheSms.Generators
         {
             try
             {
-                return new GeneratedSource(TemplatesEmitter.Emit(file, hintPrefix, cancellationToken, nullableAnnotations), null);
+                return new GeneratedSource(TemplatesEmitter.Emit(file, hintPrefix, nullableAnnotations, cancellationToken), null);
             }
             catch (System.Exception ex) when (ex is not System.OperationCanceledException)
             {

@@ -40,7 +40,7 @@ namespace JuheSms.Robustness.Tests
                 Assert.Empty(result.Diagnostics);
                 Assert.NotNull(result.File);
                 Assert.Equal(1 + (i % 20), result.File!.Templates.Count);
-                trees.AddRange(Trees(TemplatesEmitter.Emit(result.File, "Clean" + i, CancellationToken.None), "/gen/clean" + i + "/"));
+                trees.AddRange(Trees(TemplatesEmitter.Emit(result.File, "Clean" + i, nullableAnnotations: true, CancellationToken.None), "/gen/clean" + i + "/"));
             }
 
             AssertCompiles(trees);
@@ -76,7 +76,7 @@ namespace JuheSms.Robustness.Tests
                 // Emitting must not throw; distinct namespaces let many outputs share one compilation.
                 TemplatesFileSpec file = TemplatesEmitter.ResolveNamespace(result.File, "Fuzz");
                 file = file with { Namespace = "N" + index + "." + file.Namespace };
-                EquatableArray<EmittedSource> code = TemplatesEmitter.Emit(file, "File" + index, CancellationToken.None);
+                EquatableArray<EmittedSource> code = TemplatesEmitter.Emit(file, "File" + index, nullableAnnotations: true, CancellationToken.None);
                 Assert.NotEmpty(code);
                 Assert.All(code, source => Assert.Contains("namespace N" + index + ".", source.Text, StringComparison.Ordinal));
                 Interlocked.Increment(ref (hasError ? ref withError : ref withCode));

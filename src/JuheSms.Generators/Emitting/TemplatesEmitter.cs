@@ -58,12 +58,12 @@ namespace JuheSms.Generators.Emitting
         /// </summary>
         /// <param name="file">The templates file, its namespace resolved.</param>
         /// <param name="hintPrefix">The hint name of the first part, without <c>.g.cs</c>.</param>
-        /// <param name="cancellationToken">Cancels the emission.</param>
         /// <param name="nullableAnnotations">
         /// False for C# 7.3 (the default language version of .NET Framework and netstandard2.0 projects): no
         /// <c>#nullable enable</c>, and <c>string ext = null</c> rather than <c>string? ext = null</c>.
         /// </param>
-        public static EquatableArray<EmittedSource> Emit(TemplatesFileSpec file, string hintPrefix, CancellationToken cancellationToken, bool nullableAnnotations = true)
+        /// <param name="cancellationToken">Cancels the emission.</param>
+        public static EquatableArray<EmittedSource> Emit(TemplatesFileSpec file, string hintPrefix, bool nullableAnnotations, CancellationToken cancellationToken)
         {
             string optionalString = nullableAnnotations ? "string?" : "string";
             string ns = file.Namespace ?? TemplatesFileOptions.FallbackNamespace;

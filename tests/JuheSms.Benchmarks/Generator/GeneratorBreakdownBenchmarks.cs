@@ -35,7 +35,7 @@ namespace JuheSms.Benchmarks.Generator
             _compilation = GeneratorHarness.CreateCompilation();
             _json = TemplatesFileWriter.Write(Templates);
             _spec = TemplatesEmitter.ResolveNamespace(TemplatesParser.Parse(GeneratorHarness.TemplatesPath, _json, CancellationToken.None).File!, "Consumer");
-            _emitted = TemplatesEmitter.Emit(_spec, "Consumer.SmsTemplates", CancellationToken.None);
+            _emitted = TemplatesEmitter.Emit(_spec, "Consumer.SmsTemplates", nullableAnnotations: true, CancellationToken.None);
             int chars = 0;
             foreach (EmittedSource source in _emitted)
             {
@@ -55,7 +55,7 @@ namespace JuheSms.Benchmarks.Generator
 
         /// <summary>The emitter alone.</summary>
         [Benchmark]
-        public object EmitOnly() => TemplatesEmitter.Emit(_spec, "Consumer.SmsTemplates", CancellationToken.None);
+        public object EmitOnly() => TemplatesEmitter.Emit(_spec, "Consumer.SmsTemplates", nullableAnnotations: true, CancellationToken.None);
 
         /// <summary>
         /// The compiler's parse of the generated sources, one after the other (paid by every build that compiles this
