@@ -117,15 +117,16 @@ namespace JuheSms.Generators.Parsing
 
             int errorsBefore = context.ErrorCount;
             string? ns = OptionalCSharpName(context, root, "namespace", CSharpNames.IsValidNamespace, "a C# namespace such as Contoso.Sms");
-            string className = OptionalCSharpName(context, root, "className", CSharpNames.IsPlainIdentifier, "a C# class name such as SmsTemplates")
-                ?? TemplatesFileOptions.DefaultClassName;
 
-            string signature = string.Empty;
-            JsonNode? signatureNode = Optional(root, "signature");
-            if (signatureNode is not null && ExpectString(context, signatureNode, "signature") is string signatureText)
+            // The values come from the same functions the streaming sink uses; these calls only report what is wrong.
+            _ = OptionalCSharpName(context, root, "className", CSharpNames.IsPlainIdentifier, "a C# class name such as SmsTemplates");
+            if (Optional(root, "signature") is JsonNode signatureNode)
             {
-                signature = signatureText;
+                _ = ExpectString(context, signatureNode, "signature");
             }
+
+            string className = ClassNameOf(root);
+            string signature = SignatureOf(root);
 
             JsonMember? templatesMember = root.Find("templates");
             if (templatesMember is null)
@@ -167,14 +168,11 @@ namespace JuheSms.Generators.Parsing
             return new TemplatesFileSpec(context.Map.FilePath, ns, className, signature, set.Templates.ToEquatableArray());
         }
 
-        /// <summary>
-        /// The signature the templates are checked with, as <see cref="ParseFile"/> reads it (without its diagnostics): a
-        /// string value, else none.
-        /// </summary>
+        /// <summary>The file's signature: a string value, else none (what is wrong is reported by <see cref="ParseFile"/>).</summary>
         private static string SignatureOf(JsonNode root)
             => Optional(root, "signature") is JsonNode node && node.Kind == JsonNodeKind.String ? node.StringValue ?? string.Empty : string.Empty;
 
-        /// <summary>The class name the templates are checked with, as <see cref="ParseFile"/> reads it (without its diagnostics).</summary>
+        /// <summary>The file's class name: a valid identifier, else the default (what is wrong is reported by <see cref="ParseFile"/>).</summary>
         private static string ClassNameOf(JsonNode root)
             => Optional(root, "className") is JsonNode node && node.Kind == JsonNodeKind.String && CSharpNames.IsPlainIdentifier(node.StringValue ?? string.Empty)
                 ? node.StringValue!
