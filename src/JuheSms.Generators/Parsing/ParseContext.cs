@@ -29,27 +29,25 @@ namespace JuheSms.Generators.Parsing
         public int ErrorCount { get; private set; }
 
         public void Report(DiagnosticDescriptor descriptor, FileSpan location, params string[] arguments)
-        {
-            if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
-            {
-                ErrorCount++;
-            }
-
-            _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
-        }
+            => Add(DiagnosticInfo.Create(descriptor, location, arguments));
 
         /// <summary>Adds diagnostics found with another context over the same file (in their order).</summary>
         public void Add(IReadOnlyList<DiagnosticInfo> diagnostics)
         {
             foreach (DiagnosticInfo diagnostic in diagnostics)
             {
-                if (diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error)
-                {
-                    ErrorCount++;
-                }
-
-                _diagnostics.Add(diagnostic);
+                Add(diagnostic);
             }
+        }
+
+        private void Add(DiagnosticInfo diagnostic)
+        {
+            if (diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+            {
+                ErrorCount++;
+            }
+
+            _diagnostics.Add(diagnostic);
         }
 
         /// <summary>
