@@ -86,7 +86,7 @@ namespace JuheSms.Generators.Parsing
                         reader.Read();
                         JsonNode value = templatesSink is not null && reader.TokenType == JsonTokenType.StartArray
                             && string.Equals(name, "templates", StringComparison.Ordinal) && node.Find(name) is null
-                            ? ReadStreamedArray(ref reader, map, context, cancellationToken, node, templatesSink)
+                            ? ReadArray(ref reader, map, context, cancellationToken, node, templatesSink)
                             : ReadValue(ref reader, map, context, cancellationToken);
                         if (IsNewMember(node, ref seen, name))
                         {
@@ -103,17 +103,7 @@ namespace JuheSms.Generators.Parsing
                 }
 
                 case JsonTokenType.StartArray:
-                {
-                    var node = new JsonNode(JsonNodeKind.Array, start);
-                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        node.Items.Add(ReadValue(ref reader, map, context, cancellationToken));
-                    }
-
-                    node.End = map.CharAt(reader.TokenStartIndex + 1);
-                    return node;
-                }
+                    return ReadArray(ref reader, map, context, cancellationToken, root: null, sink: null);
 
                 case JsonTokenType.String:
                 {
@@ -145,14 +135,22 @@ namespace JuheSms.Generators.Parsing
             }
         }
 
-        /// <summary>An array whose items go to <paramref name="sink"/> (with <paramref name="root"/>) rather than into the node.</summary>
-        private static JsonNode ReadStreamedArray(ref Utf8JsonReader reader, SourceMap map, ParseContext context, CancellationToken cancellationToken, JsonNode root, Action<JsonNode, JsonNode> sink)
+        /// <summary>An array; with a <paramref name="sink"/>, its items go there (with <paramref name="root"/>) rather than into the node.</summary>
+        private static JsonNode ReadArray(ref Utf8JsonReader reader, SourceMap map, ParseContext context, CancellationToken cancellationToken, JsonNode? root, Action<JsonNode, JsonNode>? sink)
         {
-            var node = new JsonNode(JsonNodeKind.Array, map.CharAt(reader.TokenStartIndex)) { Streamed = true };
+            var node = new JsonNode(JsonNodeKind.Array, map.CharAt(reader.TokenStartIndex)) { Streamed = sink is not null };
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                sink(root, ReadValue(ref reader, map, context, cancellationToken));
+                JsonNode item = ReadValue(ref reader, map, context, cancellationToken);
+                if (sink is null)
+                {
+                    node.Items.Add(item);
+                }
+                else
+                {
+                    sink(root!, item);
+                }
             }
 
             node.End = map.CharAt(reader.TokenStartIndex + 1);
