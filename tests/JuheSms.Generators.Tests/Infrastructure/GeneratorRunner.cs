@@ -26,13 +26,7 @@ namespace JuheSms.Generators.Tests.Infrastructure
                     nullableContextOptions: languageVersion.MapSpecifiedToEffectiveVersion() >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
                     generalDiagnosticOption: ReportDiagnostic.Error,
                     warningLevel: 9999,
-                    // As the .NET SDK does (NoWarn 1701;1702): the runtime's net8.0 build refers to 8.0 assemblies,
-                    // unified here with the 10.0 reference assemblies.
-                    specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic>
-                    {
-                        ["CS1701"] = ReportDiagnostic.Suppress,
-                        ["CS1702"] = ReportDiagnostic.Suppress,
-                    }));
+                    specificDiagnosticOptions: TestReferences.SdkSuppressions));
         }
 
         public static GeneratorDriver CreateDriver(

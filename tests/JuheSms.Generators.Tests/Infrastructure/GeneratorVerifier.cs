@@ -24,16 +24,11 @@ namespace JuheSms.Generators.Tests.Infrastructure
             CompilerDiagnostics = CompilerDiagnostics.Warnings;
         }
 
-        /// <summary>
-        /// Suppresses CS1701/CS1702 as the .NET SDK does (NoWarn 1701;1702): the runtime's net8.0 build refers to 8.0
-        /// assemblies, unified here with the 10.0 ones.
-        /// </summary>
+        /// <summary>With <see cref="TestReferences.SdkSuppressions"/>, as the .NET SDK builds.</summary>
         protected override CompilationOptions CreateCompilationOptions()
         {
             var options = (CSharpCompilationOptions)base.CreateCompilationOptions();
-            return options.WithSpecificDiagnosticOptions(options.SpecificDiagnosticOptions
-                .SetItem("CS1701", ReportDiagnostic.Suppress)
-                .SetItem("CS1702", ReportDiagnostic.Suppress));
+            return options.WithSpecificDiagnosticOptions(options.SpecificDiagnosticOptions.SetItems(TestReferences.SdkSuppressions));
         }
 
         /// <summary>A test over one templates file; generated sources are not compared (only diagnostics are).</summary>

@@ -14,6 +14,16 @@ namespace JuheSms.Generators.Tests.Infrastructure
     {
         public static readonly ImmutableArray<MetadataReference> All = Load();
 
+        /// <summary>
+        /// CS1701/CS1702 suppressed, as the .NET SDK does for every build (NoWarn 1701;1702): the runtime's net8.0 build
+        /// refers to 8.0 assemblies, unified here with the running 10.0 ones.
+        /// </summary>
+        public static readonly ImmutableDictionary<string, ReportDiagnostic> SdkSuppressions = ImmutableDictionary.CreateRange(new[]
+        {
+            new System.Collections.Generic.KeyValuePair<string, ReportDiagnostic>("CS1701", ReportDiagnostic.Suppress),
+            new System.Collections.Generic.KeyValuePair<string, ReportDiagnostic>("CS1702", ReportDiagnostic.Suppress),
+        });
+
         private static ImmutableArray<MetadataReference> Load()
         {
             string tpa = (string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty;
