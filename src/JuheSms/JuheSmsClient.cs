@@ -6,6 +6,7 @@ using System.Net.Http;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using JuheSms.Http;
 using JuheSms.Internal;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -250,6 +251,7 @@ namespace JuheSms
 
             var content = new SmsFormContent(body);
             using var request = new HttpRequestMessage(HttpMethod.Post, settings.Endpoint) { Content = content };
+            SendAttempt wire = SendAttempt.Mark(request, content, _logger, context, attempt); // One request on the wire per attempt (JuheSmsOneRequestHandler).
 
             if (_logger.IsEnabled(LogLevel.Debug))
             {
@@ -260,10 +262,15 @@ namespace JuheSms
             try
             {
                 response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+                wire.ThrowIfRepeatStopped(response);
             }
-            catch (Exception ex) when (IsTransportFailure(ex))
+            catch (Exception) when (wire.TryTakeFirstResponse(out response))
             {
-                throw TranslateFailure(ex, content.SerializationStarted, context, cancellation, cancellationToken);
+                // The wire answered, then a handler above failed or repeated the request: that first answer is the outcome.
+            }
+            catch (Exception ex) when (IsTransportFailure(wire.FirstFailureOr(ex)))
+            {
+                throw TranslateFailure(wire.FirstFailureOr(ex), content.SerializationStarted, context, cancellation, cancellationToken);
             }
 
             using (response)
