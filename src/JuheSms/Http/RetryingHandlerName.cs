@@ -8,9 +8,12 @@ namespace JuheSms.Http
 {
     /// <summary>
     /// Tells, for the log, which handler sent a request again. Only called when a repeat was stopped (the stack walk costs
-    /// tens of microseconds). A retry resumes in the retrying handler (or in the resilience library it calls back into),
-    /// which then calls down the chain synchronously to <see cref="JuheSmsOneRequestHandler"/>: so the outermost message
-    /// handler on the current stack, not counting the factory's own plumbing, is the one that retried.
+    /// tens of microseconds). A retry resumes an async method (the retrying handler's own, or that of the resilience
+    /// library it calls back into) and calls down the chain synchronously to <see cref="JuheSmsOneRequestHandler"/>. So,
+    /// walking up from it: the first resumed frame (a state machine's <c>MoveNext</c> not started by its builder) is where
+    /// the retry came from; when that is itself a message handler it is the one, otherwise (Polly's retry strategies) it
+    /// is the last handler passed below it, the one whose callback the library runs. The factory's plumbing, which
+    /// forwards but never repeats, does not count.
     /// </summary>
     internal static class RetryingHandlerName
     {
@@ -33,23 +36,20 @@ namespace JuheSms.Http
             try
             {
                 StackFrame[] frames = new StackTrace(1, fNeedFileInfo: false).GetFrames() ?? Array.Empty<StackFrame>();
-                string? outermost = null;
-                foreach (StackFrame frame in frames)
+                string? lastHandler = null;
+                for (int i = 0; i < frames.Length; i++)
                 {
-                    Type? type = Unwrap(frame.GetMethod()?.DeclaringType);
-                    if (type is null || type == typeof(JuheSmsOneRequestHandler) || !typeof(HttpMessageHandler).IsAssignableFrom(type))
+                    MethodBase? method = frames[i].GetMethod();
+                    string? handler = HandlerName(Unwrap(method?.DeclaringType));
+                    if (method is not null && method.Name == "MoveNext" && !IsBuilderStart(i + 1 < frames.Length ? frames[i + 1].GetMethod() : null))
                     {
-                        continue;
+                        return handler ?? lastHandler;
                     }
 
-                    string name = type.FullName ?? type.Name;
-                    if (Array.IndexOf(Plumbing, name) < 0)
-                    {
-                        outermost = name;
-                    }
+                    lastHandler = handler ?? lastHandler;
                 }
 
-                return outermost;
+                return lastHandler;
             }
             catch (Exception)
             {
@@ -57,6 +57,22 @@ namespace JuheSms.Http
                 return null;
             }
         }
+
+        /// <summary>The name of a message handler that may have retried, or null for any other type.</summary>
+        private static string? HandlerName(Type? type)
+        {
+            if (type is null || type == typeof(JuheSmsOneRequestHandler) || !typeof(HttpMessageHandler).IsAssignableFrom(type))
+            {
+                return null;
+            }
+
+            string name = type.FullName ?? type.Name;
+            return Array.IndexOf(Plumbing, name) < 0 ? name : null;
+        }
+
+        /// <summary>True for <c>AsyncMethodBuilderCore.Start</c>: the frame below it is an async method's first, synchronous run.</summary>
+        private static bool IsBuilderStart(MethodBase? caller)
+            => caller is not null && caller.Name == "Start" && caller.DeclaringType?.Namespace == "System.Runtime.CompilerServices";
 
         /// <summary>The type that declares a lambda or async state machine, rather than the compiler's nested class.</summary>
         private static Type? Unwrap(Type? type)

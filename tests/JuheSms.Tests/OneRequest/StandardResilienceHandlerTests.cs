@@ -27,7 +27,7 @@ namespace JuheSms.Tests.OneRequest
                 o.Retry.Delay = TimeSpan.FromMilliseconds(1);
                 o.Retry.BackoffType = DelayBackoffType.Constant;
                 o.Retry.UseJitter = false;
-                o.AttemptTimeout.Timeout = TimeSpan.FromMilliseconds(500);
+                o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(1); // Enough for a cold first request to be written out.
             });
 
         /// <summary>
@@ -132,15 +132,16 @@ namespace JuheSms.Tests.OneRequest
                 b => b.AddStandardResilienceHandler(o =>
                 {
                     NoRetryOfTheSend(o);
-                    o.AttemptTimeout.Timeout = TimeSpan.FromMilliseconds(400);
-                    o.TotalRequestTimeout.Timeout = TimeSpan.FromMilliseconds(400);
+                    // Long enough for a cold first request to be written out on a busy machine, far below the client's 30 s.
+                    o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(2);
+                    o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(2);
                 }),
                 o => o.Timeout = TimeSpan.FromSeconds(30));
             var clock = Stopwatch.StartNew();
 
             var ex = await Assert.ThrowsAsync<JuheSmsTransportException>(() => harness.SendAsync());
 
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"the send took {clock.Elapsed}");
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"the send took {clock.Elapsed}");
             Assert.True(ex.IsTimeout);
             Assert.True(ex.RequestMayHaveBeenReceived);
             Assert.Equal(1, server.Requests);
