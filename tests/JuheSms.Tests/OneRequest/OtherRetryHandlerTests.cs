@@ -140,6 +140,20 @@ namespace JuheSms.Tests.OneRequest
         }
 
         [Fact]
+        public async Task A_handler_that_throws_on_the_first_502_without_retrying_leaves_the_caller_the_502()
+        {
+            using var server = new CountingHttpServer(ServerReply.Answer("502 Bad Gateway", Html502));
+            using var harness = new OneRequestHarness(server, b => b.AddHttpMessageHandler(() => new EnsureSuccessHandler()));
+
+            var ex = await Assert.ThrowsAsync<JuheSmsResponseException>(() => harness.SendAsync());
+
+            Assert.Equal(1, server.Requests);
+            Assert.Equal(HttpStatusCode.BadGateway, ex.StatusCode);
+            Assert.Equal(Html502, ex.ResponseBody);
+            Assert.Empty(harness.RepeatStopped());
+        }
+
+        [Fact]
         public async Task A_hand_written_retry_that_sends_a_copy_of_the_request_without_its_options_makes_one_request()
         {
             using var server = new CountingHttpServer(ServerReply.Answer("502 Bad Gateway", Html502));
@@ -210,6 +224,22 @@ namespace JuheSms.Tests.OneRequest
             Assert.Equal(HttpStatusCode.BadGateway, ex.StatusCode);
             Assert.Equal(3, harness.RepeatStopped().Length);
             Assert.All(harness.RepeatStopped(), e => Assert.Equal("2", OneRequestHarness.Value(e, "Attempt")));
+        }
+    
+        /// <summary>Throws <see cref="HttpRequestException"/> for a non-success answer, as <c>EnsureSuccessStatusCode()</c> handlers do.</summary>
+        private sealed class EnsureSuccessHandler : DelegatingHandler
+        {
+            protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, System.Threading.CancellationToken cancellationToken)
+            {
+                HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode)
+                {
+                    response.Dispose();
+                    throw new HttpRequestException("Response status code does not indicate success: " + (int)response.StatusCode);
+                }
+
+                return response;
+            }
         }
     }
 }
