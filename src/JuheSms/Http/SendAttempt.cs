@@ -12,7 +12,8 @@ namespace JuheSms.Http
     /// One attempt of <see cref="JuheSmsClient.SendAsync"/> as the <see cref="JuheSmsOneRequestHandler"/> under the client
     /// sees it (issue 14): the first request that reaches the handler goes to the wire, every later one is stopped, and
     /// what the wire answered first is kept here so the client reports that, whatever the handlers above made of it.
-    /// The client marks its request with it (a request option, and the body it sends); the handler finds it there.
+    /// The client marks its request with it (a request option, and the body it sends); the handler finds it there: in the
+    /// body, or in the options when a handler above replaced the body (a copy that keeps neither goes out unguarded).
     /// </summary>
     internal sealed class SendAttempt
     {
@@ -75,6 +76,12 @@ namespace JuheSms.Http
         /// <summary>The attempt <paramref name="request"/> belongs to, or null for a request the client did not make.</summary>
         public static SendAttempt? Find(HttpRequestMessage request)
         {
+            // The body first: a type check, cheaper than the options' dictionary, and right for nearly every request.
+            if (request.Content is SmsFormContent { Attempt: { } marked })
+            {
+                return marked;
+            }
+
 #if NET
             if (request.Options.TryGetValue(OptionKey, out SendAttempt? attempt))
             {
@@ -86,7 +93,7 @@ namespace JuheSms.Http
                 return attempt;
             }
 #endif
-            return (request.Content as SmsFormContent)?.Attempt;
+            return null;
         }
 
         // ---- The handler's side ----

@@ -19,6 +19,8 @@ namespace JuheSms.Benchmarks.Runtime
     /// microseconds, README's Performance): the target is under 1 % of it.
     /// </summary>
     [BenchmarkCategory("OneRequestGuard")]
+    [MinColumn]
+    [MedianColumn]
     public class OneRequestGuardBenchmarks
     {
         private static readonly Uri Endpoint = new Uri("http://127.0.0.1:5000/sms/send");
