@@ -167,6 +167,20 @@ namespace JuheSms.Tests.OneRequest
         }
 
         [Fact]
+        public async Task A_hand_written_retry_that_replaced_the_body_is_recognised_by_the_request_option()
+        {
+            using var server = new CountingHttpServer(ServerReply.Answer("502 Bad Gateway", Html502));
+            var retry = new HandWrittenRetryHandler { ReplaceBody = true };
+            using var harness = new OneRequestHarness(server, b => b.AddHttpMessageHandler(() => retry));
+
+            var ex = await Assert.ThrowsAsync<JuheSmsResponseException>(() => harness.SendAsync());
+
+            Assert.Equal(1, server.Requests);
+            Assert.Equal(4, retry.Tries);
+            Assert.Equal(HttpStatusCode.BadGateway, ex.StatusCode);
+        }
+
+        [Fact]
         public async Task A_handler_that_repeats_a_success_it_kept_makes_one_request_and_the_caller_gets_the_success()
         {
             using var server = new CountingHttpServer(ServerReply.Json(TestData.SuccessJson));

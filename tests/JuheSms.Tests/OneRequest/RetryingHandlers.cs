@@ -23,10 +23,20 @@ namespace JuheSms.Tests.OneRequest
         /// <summary>Send a copy of the request (new message, same body, no options), as "clone the request" snippets do.</summary>
         public bool CloneWithoutOptions { get; init; }
 
+        /// <summary>Replace the body with an in-memory copy before the first try (a handler that buffers or logs it); the options stay.</summary>
+        public bool ReplaceBody { get; init; }
+
         public int Tries { get; private set; }
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
+            if (ReplaceBody && request.Content is { } original)
+            {
+                var copy = new ByteArrayContent(await original.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+                copy.Headers.ContentType = original.Headers.ContentType;
+                request.Content = copy;
+            }
+
             for (int i = 0; ; i++)
             {
                 Tries++;
