@@ -105,10 +105,13 @@ namespace JuheSms.Tests.Localization
                 Assert.Equal("Wrong mobile number.", JuheSmsErrors.Describe(205401));
             }
 
-            using (UiCulture.Set("zh-CN"))
+            foreach (string chinese in new[] { "zh-CN", "zh-SG" })
             {
-                // zh-CN's parent is zh-Hans: a Chinese Windows or Visual Studio gets the Chinese text.
-                Assert.Equal("手机号码错误。", JuheSmsErrors.Describe(205401));
+                using (UiCulture.Set(chinese))
+                {
+                    // Their parent is zh-Hans: a Chinese Windows or Visual Studio gets the Chinese text.
+                    Assert.Equal("手机号码错误。", JuheSmsErrors.Describe(205401));
+                }
             }
         }
     }
