@@ -46,7 +46,7 @@ namespace JuheSms.Tests.Localization
                 "参数“code”（变量 #code#）的值最多只能有 4 个字符，实际有 5 个。");
             yield return Case("pattern", () => SmsValidation.EnsureTemplateValue(12, "minutes", "minutes", pattern: new Regex("^[0-9]$")),
                 "The value of 'minutes' (#minutes#) does not match the pattern ^[0-9]$.",
-                "参数“minutes”（变量 #minutes#）的值不符合格式 ^[0-9]$。");
+                "参数“minutes”（变量 #minutes#）的值不符合正则表达式 ^[0-9]$。");
             yield return Case("name empty", () => SmsValidation.EnsureVariableName(""),
                 "A template variable name cannot be null or empty.",
                 "模板变量名不能为 null 或空字符串。");
