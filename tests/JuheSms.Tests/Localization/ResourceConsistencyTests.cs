@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Resources;
+using System.Text.RegularExpressions;
 using JuheSms.Internal;
 using Xunit;
 
@@ -72,6 +74,37 @@ namespace JuheSms.Tests.Localization
             // The manifest name the accessor uses must be the one the build gave the resources, neutral and satellite.
             ResxFile neutral = ResxFile.Load("src/JuheSms/Resources/Strings.resx");
             AssertBuilt(Strings.Manager, neutral);
+        }
+
+        [Fact]
+        public void Every_resource_name_the_code_asks_for_exists()
+        {
+            // The accessors name their resource with nameof(...); a few names are chosen at run time (the response problems,
+            // the limit descriptions, the characters) and appear as string literals. Both kinds must be in Strings.resx, or
+            // the message would come out as its bare name.
+            ResxFile neutral = ResxFile.Load("src/JuheSms/Resources/Strings.resx");
+            string source = Path.Combine(ResxFile.RepositoryRoot, "src", "JuheSms");
+            var asked = new SortedSet<string>(System.StringComparer.Ordinal);
+            foreach (string file in Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar)))
+            {
+                string text = File.ReadAllText(file);
+                if (Path.GetFileName(file) == "Strings.cs")
+                {
+                    foreach (Match m in Regex.Matches(text, @"nameof\((\w+)\)"))
+                    {
+                        asked.Add(m.Groups[1].Value);
+                    }
+                }
+
+                foreach (Match m in Regex.Matches(text, "\"((?:Problem|LimitPer|Char|Error(?!Code\"))[A-Z]\\w*)\""))
+                {
+                    asked.Add(m.Groups[1].Value);
+                }
+            }
+
+            Assert.Contains("ProblemTrailingContent", asked);
+            Assert.Contains("LimitPerMilliseconds", asked);
+            Assert.All(asked, name => Assert.True(neutral.Values.ContainsKey(name), name + " is asked for but not in Strings.resx"));
         }
 
         internal static void AssertBuilt(ResourceManager manager, ResxFile neutral)
