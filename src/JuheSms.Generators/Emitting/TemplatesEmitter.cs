@@ -316,8 +316,8 @@ namespace JuheSms.Generators.Emitting
         }
 
         /// <summary>
-        /// The variable of a placeholder: a scan, as templates have a few variables (the last of a repeated name, as the
-        /// name-to-index dictionary this replaces gave).
+        /// The variable of a placeholder: a scan (templates have a few variables, so a dictionary would cost more), from the
+        /// end, so that the last of a repeated name would win.
         /// </summary>
         private static int IndexOfVariable(EquatableArray<VariableSpec> variables, string name)
         {
