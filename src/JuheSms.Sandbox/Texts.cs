@@ -53,6 +53,8 @@ namespace JuheSms.Sandbox
 
         public const string EmptyTemplateText = "A template needs text.";
 
+        public const string MissingPageResource = "The tool was built without its page resource.";
+
         public const string FaultNotObject = "a fault is a JSON object such as {\"errorCode\": 205409, \"count\": 1}.";
 
         public const string FaultBadErrorCode = "\"errorCode\" must be a positive integer, one of the provider's codes such as 205409.";
@@ -88,6 +90,9 @@ namespace JuheSms.Sandbox
             ["messageCount"] = "{n} messages",
             ["messageCountOne"] = "1 message",
             ["templateCount"] = "{n} templates",
+            ["infoEndpoint"] = "POST",
+            ["infoKey"] = "key",
+            ["avatarFallback"] = "SMS",
         };
 
         public static string Listening(Uri baseAddress, Uri endpoint, string key, int templates)

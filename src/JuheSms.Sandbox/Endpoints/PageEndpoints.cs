@@ -36,7 +36,7 @@ namespace JuheSms.Sandbox.Endpoints
         {
             string name = "JuheSms.Sandbox.Page." + fileName;
             using Stream stream = typeof(PageEndpoints).Assembly.GetManifestResourceStream(name)
-                ?? throw new FileNotFoundException("The tool was built without its page resource.", name);
+                ?? throw new FileNotFoundException(Texts.MissingPageResource, name);
             using var copy = new MemoryStream();
             stream.CopyTo(copy);
             return copy.ToArray();

@@ -96,7 +96,7 @@
 
   function avatarText(text) {
     const sig = /^【([^】]+)】/.exec(text);
-    const name = sig ? sig[1] : 'SMS';
+    const name = sig ? sig[1] : t('avatarFallback');
     return /^[A-Za-z]/.test(name) ? name.slice(0, 2) : name.slice(0, 1);
   }
 
@@ -198,8 +198,8 @@
       span.appendChild(el('code', '', value));
       infoEl.appendChild(span);
     };
-    add('POST', location.origin + info.sendPath);
-    add('key', info.key);
+    add(t('infoEndpoint'), location.origin + info.sendPath);
+    add(t('infoKey'), info.key);
     infoEl.appendChild(el('span', '', t('templateCount', { n: info.templates.length })));
     infoEl.hidden = false;
   }
