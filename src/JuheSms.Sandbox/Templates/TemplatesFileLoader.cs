@@ -17,7 +17,10 @@ namespace JuheSms.Sandbox.Templates
     /// </summary>
     internal static class TemplatesFileLoader
     {
-        /// <summary>The conventional templates files of <paramref name="folder"/> (<c>sms-templates.json</c>, <c>*.sms.json</c>), sorted.</summary>
+        /// <summary>
+        /// The names of the conventional templates files of <paramref name="folder"/> (<c>sms-templates.json</c>,
+        /// <c>*.sms.json</c>), sorted: names, so that messages about them read as short as the user would type them.
+        /// </summary>
         public static IReadOnlyList<string> FindConventionalFiles(string folder)
         {
             var found = new List<string>();
@@ -25,7 +28,7 @@ namespace JuheSms.Sandbox.Templates
             {
                 if (TemplatesFileOptions.HasConventionalName(path))
                 {
-                    found.Add(path);
+                    found.Add(Path.GetFileName(path));
                 }
             }
 
