@@ -60,6 +60,27 @@ namespace JuheSms.Sandbox.Tests
         }
 
         [Fact]
+        public async Task The_page_loads_nothing_from_another_origin()
+        {
+            await using ServerHarness harness = await ServerHarness.StartAsync();
+            await harness.SendCodeAsync();
+            IPage page = await _browser.NewPageAsync(harness.BaseAddress);
+            var requested = new System.Collections.Concurrent.ConcurrentQueue<string>();
+            page.Request += (_, request) => requested.Enqueue(request.Url);
+
+            await page.GotoAsync(harness.BaseAddress.ToString());
+            await Assertions.Expect(page.Locator("li.message")).ToHaveCountAsync(1, new() { Timeout = Timeout });
+
+            // Offline-proof: the page, its CSS, script, words and API calls all come from the tool itself.
+            Assert.Contains(requested, url => url.EndsWith("/inbox.css", System.StringComparison.Ordinal));
+            Assert.Contains(requested, url => url.EndsWith("/api/events", System.StringComparison.Ordinal));
+            Assert.All(requested, url => Assert.True(
+                url.StartsWith(harness.BaseAddress.ToString(), System.StringComparison.Ordinal) || url.StartsWith("data:", System.StringComparison.Ordinal),
+                url + " is not served by the tool"));
+            await page.Context.CloseAsync();
+        }
+
+        [Fact]
         public async Task The_copy_button_copies_the_code()
         {
             await using ServerHarness harness = await ServerHarness.StartAsync();
