@@ -7,7 +7,8 @@ namespace JuheSms.Sandbox.Tests
     [Collection(BrowserCollection.Name)]
     public sealed class InboxPageTests
     {
-        private const float Timeout = 5000;
+        // Generous for a loaded CI machine; a passing expectation returns as soon as it holds.
+        private const float Timeout = 10_000;
         private readonly BrowserFixture _browser;
 
         public InboxPageTests(BrowserFixture browser) => _browser = browser;

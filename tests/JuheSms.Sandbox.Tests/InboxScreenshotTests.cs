@@ -37,8 +37,8 @@ namespace JuheSms.Sandbox.Tests
             IPage page = await _browser.NewPageAsync(harness.BaseAddress);
             await page.SetViewportSizeAsync(1000, 900);
             await page.GotoAsync(harness.BaseAddress.ToString());
-            await Assertions.Expect(page.Locator("li.message")).ToHaveCountAsync(4, new() { Timeout = 5000 });
-            await Assertions.Expect(page.Locator("#status.live")).ToBeVisibleAsync(new() { Timeout = 5000 });
+            await Assertions.Expect(page.Locator("li.message")).ToHaveCountAsync(4, new() { Timeout = 10_000 });
+            await Assertions.Expect(page.Locator("#status.live")).ToBeVisibleAsync(new() { Timeout = 10_000 });
             // The arrival animation has run its course.
             await page.WaitForTimeoutAsync(600);
 
