@@ -67,9 +67,11 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void The_templates_file_schema_ships_for_editors()
+    public void The_templates_file_schema_ships_for_editors_in_English_and_Chinese()
     {
-        Assert.Contains("schemas/templates.schema.json", Entries());
+        var entries = Entries();
+        Assert.Contains("schemas/templates.schema.json", entries);
+        Assert.Contains("schemas/templates.schema.zh-CN.json", entries);
     }
 
     [Fact]
