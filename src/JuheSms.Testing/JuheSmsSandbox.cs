@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Net.Http;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using JuheSms.Internal;
@@ -61,17 +60,10 @@ namespace JuheSms.Testing
         /// <summary>The signature prepended to templates that have none of their own: <c>【Sandbox】</c>.</summary>
         public const string DefaultSignature = "【Sandbox】";
 
-        private const string SendPath = "/sms/send";
-        private const string FormMediaType = "application/x-www-form-urlencoded";
-
         private readonly object _gate = new object();
-        private readonly TimeProvider _timeProvider;
-        private readonly Dictionary<int, SandboxTemplate> _templates = new Dictionary<int, SandboxTemplate>();
+        private readonly SandboxProvider _provider;
         private readonly List<SentSms> _sent = new List<SentSms>();
         private readonly Queue<(int Code, string Reason)> _failures = new Queue<(int Code, string Reason)>();
-        private readonly FrequencyLimiter _limiter = new FrequencyLimiter();
-        private string _signature = DefaultSignature;
-        private bool _enforceFrequencyLimits = true;
         private int _requests;
 
         /// <summary>Creates a sandbox with no templates.</summary>
@@ -86,12 +78,11 @@ namespace JuheSms.Testing
                 throw new ArgumentException("The sandbox needs a non-empty key.", nameof(key));
             }
 
-            Key = key;
-            _timeProvider = timeProvider ?? TimeProvider.System;
+            _provider = new SandboxProvider(key, timeProvider);
         }
 
         /// <summary>The <c>key</c> this sandbox accepts.</summary>
-        public string Key { get; }
+        public string Key => _provider.Key;
 
         /// <summary>
         /// The signature (<c>【…】</c>) prepended to templates whose text has none of its own; <see cref="DefaultSignature"/> unless set.
@@ -100,7 +91,7 @@ namespace JuheSms.Testing
         /// <exception cref="ArgumentNullException">Set to null.</exception>
         public string Signature
         {
-            get { lock (_gate) { return _signature; } }
+            get { lock (_gate) { return _provider.Signature; } }
             set
             {
                 if (value is null)
@@ -110,7 +101,7 @@ namespace JuheSms.Testing
 
                 lock (_gate)
                 {
-                    _signature = value;
+                    _provider.Signature = value;
                 }
             }
         }
@@ -121,8 +112,8 @@ namespace JuheSms.Testing
         /// </summary>
         public bool EnforceFrequencyLimits
         {
-            get { lock (_gate) { return _enforceFrequencyLimits; } }
-            set { lock (_gate) { _enforceFrequencyLimits = value; } }
+            get { lock (_gate) { return _provider.EnforceFrequencyLimits; } }
+            set { lock (_gate) { _provider.EnforceFrequencyLimits = value; } }
         }
 
         /// <summary>The accepted messages, oldest first: a snapshot, safe to enumerate while sends go on.</summary>
@@ -156,10 +147,9 @@ namespace JuheSms.Testing
                 throw new ArgumentException("A template needs text.", nameof(text));
             }
 
-            SandboxTemplate template = SandboxTemplate.Create(tplId, text);
             lock (_gate)
             {
-                _templates[tplId] = template;
+                _provider.Register(tplId, text);
             }
 
             return this;
@@ -194,7 +184,7 @@ namespace JuheSms.Testing
             lock (_gate)
             {
                 _sent.Clear();
-                _limiter.Clear();
+                _provider.ClearLimits();
                 _failures.Clear();
                 Volatile.Write(ref _requests, 0);
             }
@@ -246,8 +236,7 @@ namespace JuheSms.Testing
 #endif
 
         private static bool IsForm(HttpRequestMessage request)
-            => request.Method == HttpMethod.Post
-               && string.Equals(request.Content?.Headers.ContentType?.MediaType, FormMediaType, StringComparison.OrdinalIgnoreCase);
+            => request.Method == HttpMethod.Post && SandboxProvider.IsFormMediaType(request.Content?.Headers.ContentType?.MediaType);
 
         private HttpResponseMessage Handle(HttpRequestMessage request, byte[]? formBody)
         {
@@ -255,115 +244,32 @@ namespace JuheSms.Testing
 
             Uri? uri = request.RequestUri;
             string path = uri is null ? string.Empty : uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString.Split('?')[0];
-            if (!path.TrimEnd('/').EndsWith(SendPath, StringComparison.OrdinalIgnoreCase))
+            if (!SandboxProvider.IsSendPath(path))
             {
-                return ProviderAnswer.NotFound(request, $"JuheSmsSandbox serves only {SendPath}; the request went to '{path}'.");
+                return ProviderAnswer.NotFound(request, $"JuheSmsSandbox serves only {SandboxProvider.SendPath}; the request went to '{path}'.");
             }
 
-            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
             string? query = uri is null ? null : uri.IsAbsoluteUri ? uri.Query : QueryOf(uri.OriginalString);
-            FormCodec.ParseInto(query, fields);
-            if (formBody is not null)
-            {
-                // A form body is ASCII after encoding; reading it as UTF-8 also tolerates a client that forgot to encode.
-                FormCodec.ParseInto(Encoding.UTF8.GetString(formBody), fields);
-            }
+            Dictionary<string, string> fields = SandboxProvider.ReadFields(query, formBody);
 
+            // One lock around the decision and the record: the checks, the limits and Sent stay one atomic step.
             lock (_gate)
             {
                 if (_failures.Count > 0)
                 {
                     (int code, string reason) = _failures.Dequeue();
-                    return ProviderAnswer.Error(request, code, reason);
+                    return ProviderAnswer.ToResponse(request, ProviderOutcome.Refused(code, reason));
                 }
 
-                if (request.Method != HttpMethod.Get && request.Method != HttpMethod.Post)
+                ProviderOutcome outcome = _provider.Decide(request.Method.Method, fields);
+                if (outcome.Sent is not null)
                 {
-                    return Refuse(request, ProviderAnswer.WrongMethod);
+                    _sent.Add(outcome.Sent);
                 }
 
-                return Decide(request, fields);
+                return ProviderAnswer.ToResponse(request, outcome);
             }
         }
-
-        // Called under _gate: the checks, the limits and the record are one atomic step.
-        private HttpResponseMessage Decide(HttpRequestMessage request, Dictionary<string, string> fields)
-        {
-            if (!fields.TryGetValue("key", out string? key) || !string.Equals(key, Key, StringComparison.Ordinal))
-            {
-                return Refuse(request, ProviderAnswer.WrongKey);
-            }
-
-            fields.TryGetValue("mobile", out string? rawMobile);
-            if (!SmsRules.TryNormalizeMobile(rawMobile, out string mobile))
-            {
-                return Refuse(request, ProviderAnswer.WrongMobile);
-            }
-
-            if (!fields.TryGetValue("tpl_id", out string? rawTplId)
-                || !int.TryParse(rawTplId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int tplId)
-                || !_templates.TryGetValue(tplId, out SandboxTemplate? template))
-            {
-                return Refuse(request, ProviderAnswer.WrongTemplateId);
-            }
-
-            fields.TryGetValue("ext", out string? ext);
-            if (string.IsNullOrEmpty(ext))
-            {
-                ext = null;
-            }
-            else if (!SmsRules.IsValidExt(ext))
-            {
-                return Refuse(request, ProviderAnswer.SendFailed, $"发送失败，扩展码 ext 须为{SmsRules.MaxExtDigits}位以内的数字");
-            }
-
-            var values = new Dictionary<string, string>(StringComparer.Ordinal);
-            string? variablesError = ReadVariables(fields, values);
-            if (variablesError is not null)
-            {
-                return Refuse(request, ProviderAnswer.SendFailed, variablesError);
-            }
-
-            List<string> missing = template.MissingVariables(values);
-            if (missing.Count > 0)
-            {
-                return Refuse(request, ProviderAnswer.SendFailed, "发送失败，缺少变量 #" + string.Join("#、#", missing) + "#");
-            }
-
-            string signature = template.SignatureFor(_signature);
-            DateTimeOffset now = _timeProvider.GetUtcNow();
-            if (_enforceFrequencyLimits && !_limiter.IsAllowed(mobile, signature, now))
-            {
-                return Refuse(request, ProviderAnswer.TooFrequent);
-            }
-
-            string text = template.RenderMessage(_signature, values);
-            int segments = SmsLength.CountSegments(text);
-            string sid = Guid.NewGuid().ToString("N");
-            _limiter.Record(mobile, signature, now);
-            _sent.Add(new SentSms(mobile, tplId, text, signature, segments, sid, ext, values, now, request.Method.Method));
-            return ProviderAnswer.Accepted(request, segments, sid);
-        }
-
-        private static string? ReadVariables(Dictionary<string, string> fields, Dictionary<string, string> values)
-        {
-            bool hasVars = fields.TryGetValue("vars", out string? vars) && vars.Length > 0;
-            bool hasTplValue = fields.TryGetValue("tpl_value", out string? tplValue) && tplValue.Length > 0;
-            if (hasVars && hasTplValue)
-            {
-                return "发送失败，vars 与 tpl_value 只能二选一";
-            }
-
-            if (hasVars)
-            {
-                return VarsParser.TryParse(vars!, values);
-            }
-
-            return hasTplValue ? FormCodec.TryParseTplValue(tplValue!, values) : null;
-        }
-
-        private static HttpResponseMessage Refuse(HttpRequestMessage request, int errorCode, string? reason = null)
-            => ProviderAnswer.Error(request, errorCode, reason ?? ProviderAnswer.ReasonFor(errorCode));
 
         private static string? QueryOf(string relative)
         {

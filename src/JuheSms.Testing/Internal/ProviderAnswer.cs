@@ -61,9 +61,9 @@ namespace JuheSms.Testing.Internal
         public static string ReasonFor(int errorCode)
             => Reasons.TryGetValue(errorCode, out string? reason) ? reason : "发送失败";
 
-        /// <summary><c>{"reason":"...","result":null,"error_code":N}</c> with HTTP 200, as the provider answers.</summary>
-        public static HttpResponseMessage Error(HttpRequestMessage request, int errorCode, string reason)
-            => Json(request, writer =>
+        /// <summary><c>{"reason":"...","result":null,"error_code":N}</c>, as the provider answers (with HTTP 200).</summary>
+        public static byte[] ErrorJson(int errorCode, string reason)
+            => Json(writer =>
             {
                 writer.WriteString("reason", reason);
                 writer.WriteNull("result");
@@ -71,8 +71,8 @@ namespace JuheSms.Testing.Internal
             });
 
         /// <summary><c>{"reason":"短信发送成功","result":{"count":1,"fee":F,"sid":"..."},"error_code":0}</c>.</summary>
-        public static HttpResponseMessage Accepted(HttpRequestMessage request, int fee, string sid)
-            => Json(request, writer =>
+        public static byte[] AcceptedJson(int fee, string sid)
+            => Json(writer =>
             {
                 writer.WriteString("reason", SuccessReason);
                 writer.WriteStartObject("result");
@@ -82,6 +82,14 @@ namespace JuheSms.Testing.Internal
                 writer.WriteEndObject();
                 writer.WriteNumber("error_code", Success);
             });
+
+        /// <summary>The outcome as the provider's HTTP 200 JSON answer.</summary>
+        public static HttpResponseMessage ToResponse(HttpRequestMessage request, ProviderOutcome outcome)
+        {
+            var content = new ByteArrayContent(outcome.ToJson());
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            return new HttpResponseMessage(HttpStatusCode.OK) { RequestMessage = request, Content = content };
+        }
 
         /// <summary>A plain-text HTTP 404 for a path other than <c>/sms/send</c>: a wrong URL is a client bug worth seeing.</summary>
         public static HttpResponseMessage NotFound(HttpRequestMessage request, string message)
@@ -94,7 +102,7 @@ namespace JuheSms.Testing.Internal
             return response;
         }
 
-        private static HttpResponseMessage Json(HttpRequestMessage request, System.Action<Utf8JsonWriter> writeMembers)
+        private static byte[] Json(System.Action<Utf8JsonWriter> writeMembers)
         {
             using var stream = new MemoryStream();
             using (var writer = new Utf8JsonWriter(stream, WriterOptions))
@@ -104,9 +112,7 @@ namespace JuheSms.Testing.Internal
                 writer.WriteEndObject();
             }
 
-            var content = new ByteArrayContent(stream.ToArray());
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-            return new HttpResponseMessage(HttpStatusCode.OK) { RequestMessage = request, Content = content };
+            return stream.ToArray();
         }
     }
 }

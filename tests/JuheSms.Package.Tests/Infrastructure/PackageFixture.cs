@@ -46,6 +46,7 @@ public sealed class PackageFixture : IDisposable
         File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />\n");
         File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />\n");
 
+        _toolPackagePath = new Lazy<string>(PackTool);
         try
         {
             (PackResult, PackagePath) = Pack();
@@ -78,6 +79,11 @@ public sealed class PackageFixture : IDisposable
 
     /// <summary>The output of the pack.</summary>
     internal CommandResult PackResult { get; }
+
+    /// <summary>The JuheSms.Sandbox tool package, packed into the same feed with the same version on first use.</summary>
+    public string ToolPackagePath => _toolPackagePath.Value;
+
+    private readonly Lazy<string> _toolPackagePath;
 
     /// <summary>Creates an empty consumer directory with a nuget.config that adds the local feed.</summary>
     internal ConsumerProject CreateConsumer(string name) => new(this, Path.Combine(Root, "consumers", name));
@@ -128,6 +134,23 @@ public sealed class PackageFixture : IDisposable
         }
 
         return (result, packagePath);
+    }
+
+    private string PackTool()
+    {
+        var project = Path.Combine(RepoRoot, "src", "JuheSms.Sandbox", "JuheSms.Sandbox.csproj");
+        var result = DotnetCli.Run(RepoRoot, new[]
+        {
+            "pack", project, "-c", "Release", "-o", FeedDirectory, "--artifacts-path", Path.Combine(Root, "artifacts"),
+            "-p:Version=" + Version, "-nodeReuse:false",
+        });
+        var packagePath = Path.Combine(FeedDirectory, $"JuheSms.Sandbox.{Version}.nupkg");
+        if (!result.Succeeded || !File.Exists(packagePath))
+        {
+            throw new InvalidOperationException("dotnet pack of the JuheSms.Sandbox tool failed:" + Environment.NewLine + result);
+        }
+
+        return packagePath;
     }
 
     private static string FindRepoRoot()
