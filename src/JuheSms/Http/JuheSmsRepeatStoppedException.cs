@@ -17,11 +17,7 @@ namespace JuheSms
         /// <param name="retryingHandler">The type name of the handler that repeated the request, or null when it could not be told.</param>
         /// <param name="firstFailure">What the first request failed with, or null when it got a response.</param>
         public JuheSmsRepeatStoppedException(string maskedMobile, string? retryingHandler, Exception? firstFailure)
-            : base(
-                "A handler under the Juhe SMS client (" + (retryingHandler ?? "unknown") + ") sent the request for " + maskedMobile
-                + " again; the repeat was stopped before it left, because the first request may have been accepted and billed."
-                + " Configure retries so that they skip POST requests (for example Retry.DisableForUnsafeHttpMethods()).",
-                firstFailure)
+            : base(Internal.Strings.RepeatStopped(retryingHandler ?? "unknown", maskedMobile), firstFailure)
         {
             MaskedMobile = maskedMobile;
             RetryingHandler = retryingHandler;
