@@ -3,6 +3,7 @@ using System.Threading;
 using JuheSms;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection
@@ -18,7 +19,19 @@ namespace Microsoft.Extensions.DependencyInjection
         /// </summary>
         /// <param name="services">The services.</param>
         /// <param name="configuration">The configuration section holding the options.</param>
-        /// <returns>The HTTP client builder, to add handlers (resilience, logging, a test handler...).</returns>
+        /// <returns>
+        /// The HTTP client builder, to add handlers (logging, a test handler, resilience that does not resend: see remarks).
+        /// </returns>
+        /// <remarks>
+        /// A send is never repeated when the provider may have accepted it. A retry handler added to the builder
+        /// (<c>AddStandardResilienceHandler()</c> retries POSTs on 5xx, 408, 429, time-outs and broken connections) would
+        /// resend, so the client's chain always ends in a <see cref="JuheSmsOneRequestHandler"/>, placed under every
+        /// handler added here: it lets one request per attempt reach the network, stops any repeat (logged as event 13,
+        /// <c>SmsRepeatStopped</c>) and the caller gets the first outcome. Configure resilience without retries of the send,
+        /// e.g. <c>.AddStandardResilienceHandler(o =&gt; o.Retry.DisableForUnsafeHttpMethods())</c>: its rate limiter, total
+        /// time-out and circuit breaker still apply. The client's own <see cref="JuheSmsOptions.RetryOnRetryableErrors"/>
+        /// (205403, 205409) is the only resend, each a new attempt.
+        /// </remarks>
         public static IHttpClientBuilder AddJuheSms(this IServiceCollection services, IConfiguration configuration)
         {
             if (services is null)
@@ -42,7 +55,19 @@ namespace Microsoft.Extensions.DependencyInjection
         /// </summary>
         /// <param name="services">The services.</param>
         /// <param name="configure">Sets the options.</param>
-        /// <returns>The HTTP client builder, to add handlers (resilience, logging, a test handler...).</returns>
+        /// <returns>
+        /// The HTTP client builder, to add handlers (logging, a test handler, resilience that does not resend: see remarks).
+        /// </returns>
+        /// <remarks>
+        /// A send is never repeated when the provider may have accepted it. A retry handler added to the builder
+        /// (<c>AddStandardResilienceHandler()</c> retries POSTs on 5xx, 408, 429, time-outs and broken connections) would
+        /// resend, so the client's chain always ends in a <see cref="JuheSmsOneRequestHandler"/>, placed under every
+        /// handler added here: it lets one request per attempt reach the network, stops any repeat (logged as event 13,
+        /// <c>SmsRepeatStopped</c>) and the caller gets the first outcome. Configure resilience without retries of the send,
+        /// e.g. <c>.AddStandardResilienceHandler(o =&gt; o.Retry.DisableForUnsafeHttpMethods())</c>: its rate limiter, total
+        /// time-out and circuit breaker still apply. The client's own <see cref="JuheSmsOptions.RetryOnRetryableErrors"/>
+        /// (205403, 205409) is the only resend, each a new attempt.
+        /// </remarks>
         public static IHttpClientBuilder AddJuheSms(this IServiceCollection services, Action<JuheSmsOptions> configure)
         {
             if (services is null)
@@ -66,7 +91,13 @@ namespace Microsoft.Extensions.DependencyInjection
 
             // The client enforces JuheSmsOptions.Timeout itself (and reports it as JuheSmsTransportException), so
             // HttpClient's own 100-second default must not cut in first.
-            return services.AddHttpClient<IJuheSmsClient, JuheSmsClient>(client => client.Timeout = Timeout.InfiniteTimeSpan);
+            IHttpClientBuilder builder = services.AddHttpClient<IJuheSmsClient, JuheSmsClient>(client => client.Timeout = Timeout.InfiniteTimeSpan);
+
+            // One send, one request (issue 14): whatever retrying handlers the application adds to the builder, the
+            // JuheSmsOneRequestHandler under all of them stops every repeat of a send's request before it leaves.
+            string name = builder.Name;
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, OneRequestHandlerFilter>(_ => new OneRequestHandlerFilter(name)));
+            return builder;
         }
     }
 }

@@ -56,5 +56,9 @@ namespace JuheSms.Internal
         [LoggerMessage(EventId = 12, EventName = "SmsGuardSlotReleaseFailed", Level = LogLevel.Warning,
             Message = "Send guard slot of {MaskedMobile} (template {TplId}) could not be released; it stays counted until it expires")]
         public static partial void SlotReleaseFailed(ILogger logger, string maskedMobile, int tplId, Exception exception);
+
+        [LoggerMessage(EventId = 13, EventName = "SmsRepeatStopped", Level = LogLevel.Warning,
+            Message = "A repeat of the request for SMS to {MaskedMobile} with template {TplId} (attempt {Attempt}, repeat {Repeat}) by {RetryingHandler} was stopped before it left: the first request may have been accepted. The caller gets the first outcome ({FirstOutcome})")]
+        public static partial void RepeatStopped(ILogger logger, string maskedMobile, int tplId, int attempt, int repeat, string retryingHandler, string firstOutcome);
     }
 }

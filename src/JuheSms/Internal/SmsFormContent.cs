@@ -22,6 +22,9 @@ namespace JuheSms.Internal
             Headers.TryAddWithoutValidation("Content-Type", SmsRequestWriter.ContentType);
         }
 
+        /// <summary>The attempt this body belongs to (<see cref="Http.SendAttempt.Mark"/>), for handlers that copy a request without its options.</summary>
+        public Http.SendAttempt? Attempt { get; set; }
+
         /// <summary>True once the body started to go out (or was buffered by a handler): the provider may have received it.</summary>
         public bool SerializationStarted => Volatile.Read(ref _serializationStarted) != 0;
 

@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using JuheSms.Http;
 using Microsoft.Extensions.Logging;
 
 namespace JuheSms.Internal
@@ -40,6 +41,7 @@ namespace JuheSms.Internal
 
                 var content = new SmsFormContent(body);
                 using HttpRequestMessage request = CreateRequest(settings.Endpoint, content);
+                SendAttempt wire = SendAttempt.Mark(request, content, _logger, context, attempt); // One request on the wire per attempt (JuheSmsOneRequestHandler).
 
                 if (_logger.IsEnabled(LogLevel.Debug))
                 {
@@ -50,10 +52,15 @@ namespace JuheSms.Internal
                 try
                 {
                     response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+                    wire.ThrowIfRepeatStopped(response);
                 }
-                catch (Exception ex) when (TransportFailureTranslator.IsTransportFailure(ex))
+                catch (Exception) when (wire.TryTakeFirstResponse(out response))
                 {
-                    throw TransportFailureTranslator.Translate(ex, content.SerializationStarted, context, cancellation, cancellationToken, _logger);
+                    // The wire answered, then a handler above failed or repeated the request: that first answer is the outcome.
+                }
+                catch (Exception ex) when (TransportFailureTranslator.IsTransportFailure(wire.FirstFailureOr(ex)))
+                {
+                    throw TransportFailureTranslator.Translate(wire.FirstFailureOr(ex), content.SerializationStarted, context, cancellation, cancellationToken, _logger);
                 }
 
                 SmsSendResult result;

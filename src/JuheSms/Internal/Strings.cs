@@ -99,6 +99,8 @@ namespace JuheSms.Internal
 
         public static string SendCanceled => Get(nameof(SendCanceled));
 
+        public static string RepeatStopped(string retryingHandler, string maskedMobile) => Format(nameof(RepeatStopped), retryingHandler, maskedMobile);
+
         public static string Throttled(string? maskedMobile, string limit, string retryAt, string seconds) => Format(nameof(Throttled), maskedMobile, limit, retryAt, seconds);
 
         public static string LimitMaxSendsTooSmall => Get(nameof(LimitMaxSendsTooSmall));

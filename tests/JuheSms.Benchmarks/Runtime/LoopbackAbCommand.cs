@@ -8,8 +8,10 @@ using System.Linq;
 namespace JuheSms.Benchmarks.Runtime
 {
     /// <summary>
-    /// <c>loopback-ab [--rounds N] [--sends N] [--warmup N] [--concurrency 1,8]</c>: an interleaved A/B run of the two
-    /// <see cref="LoopbackSenders"/> against one <see cref="LoopbackServerProcess"/>. After a warm-up, each round times a
+    /// <c>loopback-ab [--rounds N] [--sends N] [--warmup N] [--concurrency 1,8] [--pair raw|guard]</c>: an interleaved A/B
+    /// run of the two <see cref="LoopbackSenders"/> against one <see cref="LoopbackServerProcess"/>: by default a raw post
+    /// against the client; with <c>--pair guard</c> a client from <c>AddJuheSms</c> without the one-request guard
+    /// (<see cref="JuheSmsOneRequestHandler"/>, issue 14) against one with it, so the ratio is the guard's cost per send. After a warm-up, each round times a
     /// block of raw sends and a block of client sends back to back (the order alternating from round to round), so that
     /// load from elsewhere on the machine hits both sides of a round alike; the per-round ratio cancels that drift and
     /// the median over the rounds ignores the rounds a burst hit harder on one side. Per concurrency it prints each
@@ -33,6 +35,7 @@ namespace JuheSms.Benchmarks.Runtime
             int sends = 500;
             int warmup = 20000; // At least this many per side, and on until the JIT is quiet (LoopbackSenders.WarmUp).
             int[] concurrencies = { 1, 8 };
+            LoopbackPair pair = LoopbackPair.RawVsClient;
             for (int i = 1; i < args.Length; i++)
             {
                 string value = i + 1 < args.Length ? args[i + 1] : string.Empty;
@@ -46,8 +49,12 @@ namespace JuheSms.Benchmarks.Runtime
                     case "--concurrency" when TryList(value, out concurrencies):
                         i++;
                         break;
+                    case "--pair" when value == "raw" || value == "guard":
+                        pair = value == "guard" ? LoopbackPair.GuardOffVsOn : LoopbackPair.RawVsClient;
+                        i++;
+                        break;
                     default:
-                        Console.Error.WriteLine("usage: " + Name + " [--rounds N] [--sends N] [--warmup N] [--concurrency 1,8]   (bad argument: " + args[i] + ")");
+                        Console.Error.WriteLine("usage: " + Name + " [--rounds N] [--sends N] [--warmup N] [--concurrency 1,8] [--pair raw|guard]   (bad argument: " + args[i] + ")");
                         exitCode = 2;
                         return true;
                 }
@@ -55,9 +62,12 @@ namespace JuheSms.Benchmarks.Runtime
 
             Console.WriteLine($"loopback-ab: {rounds} rounds x {sends} sends per side, warm-up at least {warmup} per side until the JIT is quiet; {Environment.ProcessorCount} cores; load average {LoadAverage()}");
             using LoopbackServerProcess server = LoopbackServerProcess.Start();
-            using var senders = new LoopbackSenders(server.Endpoint);
+            using var senders = new LoopbackSenders(server.Endpoint, pair);
             senders.Check();
 
+            Console.WriteLine(pair == LoopbackPair.GuardOffVsOn
+                ? "pair guard: raw = AddJuheSms client without JuheSmsOneRequestHandler, client = the same with it (the default chain)"
+                : "pair raw: raw = HttpClient posting the pre-built body, client = JuheSmsClient.SendAsync");
             Console.WriteLine("senders | raw us/send | client us/send | ratio client/raw (p25-p75) | throughput client/raw | raw CPU us | client CPU us | raw B/send | client B/send");
             var notes = new List<string>();
             long expected = 2;

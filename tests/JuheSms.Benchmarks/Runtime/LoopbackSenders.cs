@@ -4,14 +4,18 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading.Tasks;
 using JuheSms.Internal;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JuheSms.Benchmarks.Runtime
 {
     /// <summary>
-    /// The two ways of sending that the loopback measurements compare, against one endpoint: a raw <see cref="HttpClient"/>
-    /// posting a pre-built body identical to the client's and reading the answer as bytes (the floor any client can
-    /// reach), and <see cref="JuheSmsClient.SendAsync"/> (checks, body, time-out, bounded read, parse). Each has its own
-    /// <see cref="HttpClient"/> and connection pool. Shared by <see cref="LoopbackSendBenchmarks"/> and <see cref="LoopbackAbCommand"/>.
+    /// The two ways of sending that the loopback measurements compare, against one endpoint (<see cref="LoopbackPair"/>).
+    /// <see cref="LoopbackPair.RawVsClient"/>: a raw <see cref="HttpClient"/> posting a pre-built body identical to the
+    /// client's and reading the answer as bytes (the floor any client can reach), and <see cref="JuheSmsClient.SendAsync"/>
+    /// (checks, body, time-out, bounded read, parse). <see cref="LoopbackPair.GuardOffVsOn"/> (issue 14): two clients built
+    /// through <c>AddJuheSms</c>, the same but for the <see cref="JuheSmsOneRequestHandler"/> the second one has innermost.
+    /// Each side has its own <see cref="HttpClient"/> and connection pool; "raw" below means the baseline side.
+    /// Shared by <see cref="LoopbackSendBenchmarks"/> and <see cref="LoopbackAbCommand"/>.
     /// </summary>
     internal sealed class LoopbackSenders : IDisposable
     {
@@ -27,18 +31,32 @@ namespace JuheSms.Benchmarks.Runtime
         };
 
         private readonly HttpClient _rawHttp;
-        private readonly HttpClient _clientHttp;
-        private readonly JuheSmsClient _client;
+        private readonly HttpClient? _clientHttp;
+        private readonly IJuheSmsClient _client;
+        private readonly IJuheSmsClient? _baselineClient;
+        private readonly ServiceProvider? _withGuard;
+        private readonly ServiceProvider? _withoutGuard;
         private readonly SmsMessage _message;
         private readonly byte[] _body;
         private readonly Uri _endpoint;
 
-        public LoopbackSenders(Uri endpoint)
+        public LoopbackSenders(Uri endpoint, LoopbackPair pair = LoopbackPair.RawVsClient)
         {
             _endpoint = endpoint;
             _rawHttp = new HttpClient(new SocketsHttpHandler { UseProxy = false });
-            _clientHttp = new HttpClient(new SocketsHttpHandler { UseProxy = false });
-            _client = new JuheSmsClient(_clientHttp, new JuheSmsOptions { Key = Key, Endpoint = endpoint });
+            if (pair == LoopbackPair.GuardOffVsOn)
+            {
+                _withoutGuard = BuildThroughAddJuheSms(endpoint, guard: false);
+                _withGuard = BuildThroughAddJuheSms(endpoint, guard: true);
+                _baselineClient = _withoutGuard.GetRequiredService<IJuheSmsClient>();
+                _client = _withGuard.GetRequiredService<IJuheSmsClient>();
+            }
+            else
+            {
+                _clientHttp = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+                _client = new JuheSmsClient(_clientHttp, new JuheSmsOptions { Key = Key, Endpoint = endpoint });
+            }
+
             _message = new SmsMessage(Mobile, TplId, _variables);
             _body = SmsRequestWriter.WriteBody(Key, Mobile, TplId, _variables, null, VariableEncoding.Vars);
         }
@@ -46,16 +64,60 @@ namespace JuheSms.Benchmarks.Runtime
         /// <summary>Sends once each way and throws unless both got the success answer (2 requests).</summary>
         public void Check()
         {
-            SmsSendResult result = _client.SendAsync(_message).GetAwaiter().GetResult();
-            if (result.Sid != "23d6bc4913614919a823271d820662af" || result.Fee != 1)
+            CheckClient(_client, "The client");
+            if (_baselineClient is not null)
             {
-                throw new InvalidOperationException("The client did not read the success answer.");
+                CheckClient(_baselineClient, "The client without the guard");
+                return;
             }
 
             int length = RawSendAsync().GetAwaiter().GetResult();
             if (length != System.Text.Encoding.UTF8.GetByteCount(LoopbackServer.SuccessJson))
             {
                 throw new InvalidOperationException("The raw post did not get the success answer.");
+            }
+        }
+
+        /// <summary>
+        /// The client as an application gets it from <c>AddJuheSms</c> (the factory's handlers included), on the same kind of
+        /// primary handler as the raw side; <paramref name="guard"/> false takes out the one-request guard and nothing else.
+        /// </summary>
+        private static ServiceProvider BuildThroughAddJuheSms(Uri endpoint, bool guard)
+        {
+            var services = new ServiceCollection();
+            services.AddJuheSms(o =>
+            {
+                o.Key = Key;
+                o.Endpoint = endpoint;
+            }).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseProxy = false });
+            if (!guard && !OneRequestHandlerFilter.RemoveFrom(services))
+            {
+                throw new InvalidOperationException("AddJuheSms registered no one-request guard to take out.");
+            }
+
+            ServiceProvider provider = services.BuildServiceProvider();
+            HttpMessageHandler handler = provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(nameof(IJuheSmsClient));
+            bool hasGuard = false;
+            while (handler is DelegatingHandler delegating)
+            {
+                hasGuard |= delegating is JuheSmsOneRequestHandler;
+                handler = delegating.InnerHandler!;
+            }
+
+            if (hasGuard != guard)
+            {
+                throw new InvalidOperationException("The chain " + (guard ? "lacks" : "has") + " the one-request guard.");
+            }
+
+            return provider;
+        }
+
+        private void CheckClient(IJuheSmsClient client, string name)
+        {
+            SmsSendResult result = client.SendAsync(_message).GetAwaiter().GetResult();
+            if (result.Sid != "23d6bc4913614919a823271d820662af" || result.Fee != 1)
+            {
+                throw new InvalidOperationException(name + " did not read the success answer.");
             }
         }
 
@@ -119,9 +181,18 @@ namespace JuheSms.Benchmarks.Runtime
         {
             var workers = new Task[concurrency];
             int perWorker = sends / concurrency;
+            IJuheSmsClient? baseline = _baselineClient;
             for (int w = 0; w < workers.Length; w++)
             {
-                workers[w] = raw
+                workers[w] = raw && baseline is not null
+                    ? Task.Run(async () =>
+                    {
+                        for (int i = 0; i < perWorker; i++)
+                        {
+                            await baseline.SendAsync(_message).ConfigureAwait(false);
+                        }
+                    })
+                    : raw
                     ? Task.Run(async () =>
                     {
                         for (int i = 0; i < perWorker; i++)
@@ -146,7 +217,19 @@ namespace JuheSms.Benchmarks.Runtime
         public void Dispose()
         {
             _rawHttp.Dispose();
-            _clientHttp.Dispose();
+            _clientHttp?.Dispose();
+            _withGuard?.Dispose();
+            _withoutGuard?.Dispose();
         }
+    }
+
+    /// <summary>What <see cref="LoopbackSenders"/> compares: the baseline side first, the measured side second.</summary>
+    internal enum LoopbackPair
+    {
+        /// <summary>A raw <see cref="HttpClient"/> post against <see cref="JuheSmsClient.SendAsync"/>.</summary>
+        RawVsClient,
+
+        /// <summary>A client from <c>AddJuheSms</c> without the one-request guard against one with it (issue 14).</summary>
+        GuardOffVsOn,
     }
 }
