@@ -47,7 +47,7 @@ namespace JuheSms
         /// </summary>
         public string? IdempotencyKey { get; set; }
 
-        /// <summary>Set by <c>SendManyAsync</c> on the messages it sends: they are part of a batch, not single sends (rule 4).</summary>
-        internal bool IsBatchMember { get; set; }
+        /// <summary>Set by <c>SendManyAsync</c> on the messages it sends: the batch they belong to (rule 4), or null for a single send.</summary>
+        internal Internal.SmsBatchContext? Batch { get; set; }
     }
 }

@@ -5,10 +5,16 @@ namespace JuheSms
     {
         /// <summary>Creates a result.</summary>
         public SmsSendResult(int count, int fee, string sid)
+            : this(count, fee, sid, isReplayed: false)
+        {
+        }
+
+        internal SmsSendResult(int count, int fee, string sid, bool isReplayed)
         {
             Count = count;
             Fee = fee;
             Sid = sid ?? string.Empty;
+            IsReplayed = isReplayed;
         }
 
         /// <summary>Messages sent (<c>result.count</c>).</summary>
@@ -19,6 +25,12 @@ namespace JuheSms
 
         /// <summary>The provider's message id (<c>result.sid</c>), as a string whatever JSON type it came in.</summary>
         public string Sid { get; }
+
+        /// <summary>
+        /// True when this is the first result of an earlier send with the same <see cref="SmsMessage.IdempotencyKey"/>,
+        /// returned again by the idempotency store: no request was made for it this time.
+        /// </summary>
+        public bool IsReplayed { get; }
 
         /// <inheritdoc />
         public override string ToString() => $"sid={Sid}, count={Count}, fee={Fee}";
