@@ -1,0 +1,98 @@
+using System;
+using System.Net.Http;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+
+namespace JuheSms.Internal
+{
+    /// <summary>
+    /// One attempt of a send: the request out under the attempt's own time-out, the answer read
+    /// (<see cref="SmsResponseReader"/>) and interpreted (<see cref="SmsResponseInterpreter"/>), a failure without an
+    /// answer translated (<see cref="TransportFailureTranslator"/>), and the attempt's duration recorded. One per client.
+    /// </summary>
+    internal sealed class SmsHttpExchange
+    {
+        private readonly HttpClient _httpClient;
+        private readonly ILogger _logger;
+        private readonly TimeProvider _timeProvider;
+
+        public SmsHttpExchange(HttpClient httpClient, ILogger logger, TimeProvider timeProvider)
+        {
+            _httpClient = httpClient;
+            _logger = logger;
+            _timeProvider = timeProvider;
+        }
+
+        // The pooling builder (net8.0) reuses the state machine box instead of allocating one (about 200 B) each time the
+        // request goes out. Safe here: the ValueTask is awaited exactly once, by JuheSmsClient.SendAsync.
+#if NET
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
+        public async ValueTask<SmsSendResult> SendAsync(ClientSettings settings, byte[] body, SendContext context, int attempt, CancellationToken cancellationToken)
+        {
+            long started = _timeProvider.GetTimestamp();
+            try
+            {
+                using AttemptCancellation cancellation = AttemptCancellation.Create(_timeProvider, settings.Timeout, cancellationToken);
+                CancellationToken token = cancellation.Token;
+
+                var content = new SmsFormContent(body);
+                using HttpRequestMessage request = CreateRequest(settings.Endpoint, content);
+
+                if (_logger.IsEnabled(LogLevel.Debug))
+                {
+                    Log.Sending(_logger, context.MaskedMobile, context.TplId, attempt);
+                }
+
+                HttpResponseMessage response;
+                try
+                {
+                    response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (TransportFailureTranslator.IsTransportFailure(ex))
+                {
+                    throw TransportFailureTranslator.Translate(ex, content.SerializationStarted, context, cancellation, cancellationToken, _logger);
+                }
+
+                SmsSendResult result;
+                using (response)
+                {
+                    SmsResponseBody responseBody;
+                    try
+                    {
+                        responseBody = await SmsResponseReader.ReadAsync(response, token).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (TransportFailureTranslator.IsTransportFailure(ex))
+                    {
+                        // A response started to arrive: the request certainly reached the other end.
+                        throw TransportFailureTranslator.Translate(ex, requestMayHaveBeenReceived: true, context, cancellation, cancellationToken, _logger);
+                    }
+
+                    using (responseBody)
+                    {
+                        result = SmsResponseInterpreter.Interpret(response.StatusCode, responseBody, context, _logger);
+                    }
+                }
+
+                SendTelemetry.RecordAttempt(_timeProvider.GetElapsedTime(started), context.TplId, null);
+                return result;
+            }
+            catch (Exception ex) when (RecordFailedAttempt(started, context, ex))
+            {
+                throw; // Not reached: the filter records and returns false.
+            }
+        }
+
+        /// <summary>The request of one attempt: a new one each time, since a request message can be sent only once.</summary>
+        private static HttpRequestMessage CreateRequest(Uri endpoint, SmsFormContent content)
+            => new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = content };
+
+        private bool RecordFailedAttempt(long started, SendContext context, Exception ex)
+        {
+            SendTelemetry.RecordAttempt(_timeProvider.GetElapsedTime(started), context.TplId, ex);
+            return false;
+        }
+    }
+}
