@@ -69,6 +69,11 @@ namespace JuheSms
                 failures.Add($"JuheSmsOptions.VariableEncoding '{options.VariableEncoding}' is not one of Vars, TplValue.");
             }
 
+            if (!Enum.IsDefined(typeof(SmsMarketingBatchRule), options.MarketingBatchRule))
+            {
+                failures.Add(Internal.SafeSendMessages.MarketingBatchRuleUndefined(options.MarketingBatchRule));
+            }
+
             if (options.RetryOnRetryableErrors)
             {
                 if (options.MaxRetries < 1 || options.MaxRetries > JuheSmsOptions.MaxRetriesLimit)

@@ -53,6 +53,9 @@ namespace JuheSms.Internal
         public static string MarketingBatchTooFewChinaMobile(int chinaMobile, int minimum)
             => $"A marketing batch holds {chinaMobile.ToString(CultureInfo.InvariantCulture)} China Mobile numbers: the provider's page (rule 4) asks for {minimum.ToString(CultureInfo.InvariantCulture)} or more in one batch for China Mobile, whose anti-phishing check may block a smaller one.";
 
+        public static string MarketingBatchRuleUndefined(SmsMarketingBatchRule rule)
+            => $"JuheSmsOptions.MarketingBatchRule '{rule}' is not one of Report, Refuse, Off.";
+
         public static string MarketingRefusedSuffix
             => " Nothing was sent (JuheSmsOptions.MarketingBatchRule is Refuse).";
     }
