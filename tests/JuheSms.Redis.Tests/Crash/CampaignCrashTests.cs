@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using StackExchange.Redis;
 using Xunit;
@@ -17,13 +18,16 @@ namespace JuheSms.Redis.Tests.Crash
     /// </summary>
     public sealed class CampaignCrashTests : IAsyncLifetime
     {
-        private const int Numbers = 300;
+        private const int Numbers = 400;
         private const int MaxConcurrency = 4;
 
         private readonly ITestOutputHelper _output;
         private readonly string _directory = Path.Combine(Path.GetTempPath(), "juhesms-crash-" + Guid.NewGuid().ToString("N"));
         private readonly List<string> _mobiles = Enumerable.Range(0, Numbers).Select(i => "138" + (10_000_000 + (i * 7919)).ToString("D8", System.Globalization.CultureInfo.InvariantCulture)).ToList();
         private RecordingProvider _provider = null!;
+
+        // Sends that timed out after their request went out (a loaded machine): each may end of unknown outcome too.
+        private int _timeouts;
 
         public CampaignCrashTests(ITestOutputHelper output)
         {
@@ -64,18 +68,23 @@ namespace JuheSms.Redis.Tests.Crash
             _output.WriteLine($"seed {seed}");
 
             int kills = 0;
-            for (int i = 0; i < 4; i++)
+            for (int i = 0; i < 3; i++)
             {
                 using CampaignRun run = await CampaignRun.StartAsync(setup, mode);
                 await run.GoAsync();
-                if (await run.KillAfterAsync(TimeSpan.FromMilliseconds(random.Next(30, 400))))
+                if (await run.KillAfterAsync(TimeSpan.FromMilliseconds(random.Next(30, 250))))
                 {
                     kills++;
                 }
+
+                _timeouts += run.TimeOuts;
             }
 
             Dictionary<string, (string Outcome, string? Sid)> final = await RunUntilSettledAsync(setup, mode);
 
+            // The first run of a fresh campaign (400 numbers, answers of up to 8 ms, 4 at a time) outlasts the 250 ms of
+            // the latest kill, so at least that run died mid-campaign.
+            Assert.True(kills >= 1, "no run was killed mid-campaign");
             AssertSettled(final, maxUnknown: kills * MaxConcurrency, seed);
             _output.WriteLine($"kills {kills}, requests {_provider.Requests}, unknown {final.Values.Count(o => o.Outcome == "unknown")}");
         }
@@ -125,16 +134,19 @@ namespace JuheSms.Redis.Tests.Crash
                 {
                     using CampaignRun run = await CampaignRun.StartAsync(setup, mode);
                     await run.GoAsync();
-                    if (await run.KillAfterAsync(TimeSpan.FromMilliseconds(random.Next(30, 400))))
+                    if (await run.KillAfterAsync(TimeSpan.FromMilliseconds(random.Next(30, 250))))
                     {
                         kills++;
                     }
+
+                    Interlocked.Add(ref _timeouts, run.TimeOuts);
                 }
 
                 return kills;
             }
 
             int[] kills = await Task.WhenAll(WorkerAsync(seed, "stream"), WorkerAsync(seed + 1, "list"));
+            Assert.True(kills.Sum() >= 1, "no run was killed mid-campaign");
             Dictionary<string, (string Outcome, string? Sid)> final = await RunUntilSettledAsync(setup, "stream");
 
             AssertSettled(final, maxUnknown: kills.Sum() * MaxConcurrency, seed);
@@ -176,31 +188,32 @@ namespace JuheSms.Redis.Tests.Crash
             }
 
             Dictionary<string, (string Outcome, string? Sid)> final = await RunUntilSettledAsync(setup, "stream");
-            AssertSettled(final, maxUnknown: 2 * MaxConcurrency, seed);
+            AssertSettled(final, maxUnknown: MaxConcurrency, seed);
         }
 
         private CampaignSetup Setup(string redisEndpoint)
             => new CampaignSetup(redisEndpoint, RedisFixture.UniquePrefix(), _provider.Endpoint, "campaign-" + Guid.NewGuid().ToString("N"), NumbersFile, MaxConcurrency);
 
-        // Runs the campaign until a run is done with no number still in flight (a killed run's sends stay in flight until
-        // their lease, a few seconds, runs out). Bounded: 30 runs.
+        // Runs the campaign until a run is done with no number still in flight: a killed run's sends stay in flight for
+        // their lease (the child's 1 s time-out plus 2 s), so after a run that met some, wait that out once and run again.
         private async Task<Dictionary<string, (string Outcome, string? Sid)>> RunUntilSettledAsync(CampaignSetup setup, string mode)
         {
-            for (int attempt = 0; attempt < 30; attempt++)
+            for (int attempt = 0; attempt < 5; attempt++)
             {
                 using CampaignRun run = await CampaignRun.StartAsync(setup, mode);
                 await run.GoAsync();
                 await run.WaitForExitAsync();
                 Assert.True(run.Done, "a full run of the campaign did not finish");
+                _timeouts += run.TimeOuts;
                 if (!run.Outcomes.Values.Any(o => o.Outcome == "inflight"))
                 {
                     return run.Outcomes;
                 }
 
-                await Task.Delay(500);
+                await Task.Delay(TimeSpan.FromSeconds(3.5));
             }
 
-            throw new TimeoutException("the campaign still had numbers in flight after 30 runs");
+            throw new TimeoutException("the campaign still had numbers in flight after 5 runs");
         }
 
         private void AssertSettled(Dictionary<string, (string Outcome, string? Sid)> final, int maxUnknown, int seed)
@@ -229,8 +242,10 @@ namespace JuheSms.Redis.Tests.Crash
                 Assert.Equal(sids![0], sid);
             }
 
+            // At most MaxConcurrency per kill (the sends in flight when it struck), plus any send that timed out after its
+            // request went out (only on a heavily loaded machine; the child's time-out is 1 s).
             int unknown = final.Values.Count(o => o.Outcome == "unknown");
-            Assert.True(unknown <= maxUnknown, $"{unknown} numbers of unknown outcome, more than {maxUnknown}{context}");
+            Assert.True(unknown <= maxUnknown + _timeouts, $"{unknown} numbers of unknown outcome, more than {maxUnknown} + {_timeouts} time-outs{context}");
         }
     }
 }

@@ -27,6 +27,9 @@ namespace JuheSms.Redis.Tests.Crash
         /// <summary>True when the run printed "done".</summary>
         public bool Done { get; private set; }
 
+        /// <summary>How many sends of this run timed out or lost their connection after the request went out.</summary>
+        public int TimeOuts { get; private set; }
+
         /// <summary>The outcome of each number this run printed, by number.</summary>
         public Dictionary<string, (string Outcome, string? Sid)> Outcomes { get; } = new Dictionary<string, (string, string?)>(StringComparer.Ordinal);
 
@@ -144,6 +147,11 @@ namespace JuheSms.Redis.Tests.Crash
                 {
                     Done = true;
                     continue;
+                }
+
+                if (line.StartsWith("error ", StringComparison.Ordinal) && line.Contains("JuheSmsTransportException", StringComparison.Ordinal))
+                {
+                    TimeOuts++;
                 }
 
                 string[] parts = line.Split(' ', 3);

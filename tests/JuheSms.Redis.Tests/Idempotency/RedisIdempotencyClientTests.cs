@@ -64,6 +64,7 @@ namespace JuheSms.Redis.Tests.Idempotency
             await using RedisServer server = await RedisServer.StartAsync();
             using ConnectionMultiplexer redis = server.Connect();
             var sandbox = new JuheSmsSandbox().RegisterTemplate(1, "您的验证码是#code#");
+            sandbox.EnforceFrequencyLimits = false;
             var client = new JuheSmsClient(
                 new HttpClient(sandbox),
                 new JuheSmsOptions { Key = JuheSmsSandbox.DefaultKey, Endpoint = new Uri("http://v.juhe.cn/sms/send") },
