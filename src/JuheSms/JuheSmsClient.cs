@@ -141,48 +141,40 @@ namespace JuheSms
             var context = new SendContext(mobile, message.TplId, message.Kind);
             using Activity? activity = SendTelemetry.StartSend(context);
 
+            // Rule 4 is a matter of the call's shape (a marketing message on its own, or too few China Mobile numbers in its
+            // batch), checked with the arguments.
+            if (message.Kind == SmsTemplateKind.Marketing)
+            {
+                MarketingBatchRules.Check(message, mobile, settings.MarketingBatchRule, context, activity, _logger);
+            }
+
             // 2. The idempotency key, before any policy: a repeat of a completed send returns its first result here.
-            SmsIdempotencyLease? lease = null;
+            IdempotentSend? keyed = null;
             if (_idempotencyStore is not null && message.IdempotencyKey is { } key)
             {
-                (SmsIdempotencyLease? taken, SmsSendResult? replay) = await IdempotencySteps.BeginAsync(
-                    _idempotencyStore, key, settings.IdempotencyLease, context, activity, _logger, cancellationToken).ConfigureAwait(false);
+                keyed = new IdempotentSend(_idempotencyStore, key);
+                SmsSendResult? replay = await keyed.BeginAsync(settings.IdempotencyLease, context, activity, _logger, cancellationToken).ConfigureAwait(false);
                 if (replay is not null)
                 {
                     return replay;
                 }
-
-                lease = taken;
             }
 
-            // 3. Sending policy, before the network: marketing hours, rule 4, then a guard slot.
-            SmsSendReservation? reservation;
-            try
-            {
-                if (message.Kind == SmsTemplateKind.Marketing)
-                {
-                    if (settings.EnforceMarketingHours)
-                    {
-                        MarketingHoursCheck.Ensure(_timeProvider, _logger, context, activity);
-                    }
-
-                    MarketingBatchRules.Check(message, mobile, settings.MarketingBatchRule, context, activity, _logger);
-                }
-
-                reservation = _sendGuard is null
-                    ? null
-                    : await SendGuardSlot.TakeAsync(_sendGuard, settings.Signature, mobile, context, activity, _timeProvider, _logger, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception) when (lease is not null)
-            {
-                // Refused (or failed) before the network: certainly not sent, so the key is free for a later send.
-                await IdempotencySteps.RecordFailureAsync(_idempotencyStore!, lease, certainlyNotSent: true, context, _logger).ConfigureAwait(false);
-                throw;
-            }
-
+            SmsSendReservation? reservation = null;
             int attempt = 0;
             try
             {
+                // 3. Sending policy, before the network: marketing hours, then a guard slot.
+                if (settings.EnforceMarketingHours && context.Kind == SmsTemplateKind.Marketing)
+                {
+                    MarketingHoursCheck.Ensure(_timeProvider, _logger, context, activity);
+                }
+
+                if (_sendGuard is not null)
+                {
+                    reservation = await SendGuardSlot.TakeAsync(_sendGuard, settings.Signature, context.Mobile, context, activity, _timeProvider, _logger, cancellationToken).ConfigureAwait(false);
+                }
+
                 // 4. The attempts: one request each; another only after a code for which the provider says it did not send.
                 //    (The loop lives here rather than in its own async method: one state machine less per send.)
                 SmsSendResult result;
@@ -202,25 +194,21 @@ namespace JuheSms
 
                 // 5. The outcome, recorded for the key (never thrown: the send happened).
                 SendTelemetry.RecordAccepted(activity, context.TplId, context.Kind, result, attempt);
-                if (lease is not null)
-                {
-                    await IdempotencySteps.CompleteAsync(_idempotencyStore!, lease, result, context, _logger).ConfigureAwait(false);
-                }
-
-                return result;
+                return keyed is null ? result : await keyed.CompleteAsync(result, context, _logger).ConfigureAwait(false);
             }
-            catch (Exception ex)
+            catch (Exception ex) when (attempt > 0 || keyed is not null)
             {
-                SendTelemetry.RecordFailed(activity, context.TplId, context.Kind, ex, attempt);
-                bool certainlyNotSent = SendGuardSlot.WasCertainlyNotSent(ex);
-                if (reservation is not null && certainlyNotSent)
+                // A refusal before the network (attempt 0: the hours, the guard) is not a failed send, and certainly not sent:
+                // it only frees the key. (Without a key it is not caught at all.)
+                if (attempt > 0)
                 {
-                    await SendGuardSlot.ReleaseAsync(_sendGuard!, reservation, context, _logger).ConfigureAwait(false);
+                    SendTelemetry.RecordFailed(activity, context.TplId, context.Kind, ex, attempt);
                 }
 
-                if (lease is not null)
+                if (reservation is not null || keyed is not null)
                 {
-                    await IdempotencySteps.RecordFailureAsync(_idempotencyStore!, lease, certainlyNotSent, context, _logger).ConfigureAwait(false);
+                    // One await, so that nothing of the failure has to outlive it in this state machine.
+                    await FailedSendRecords.RecordAsync(_sendGuard, reservation, keyed, attempt == 0 || SendGuardSlot.WasCertainlyNotSent(ex), context, _logger).ConfigureAwait(false);
                 }
 
                 throw;

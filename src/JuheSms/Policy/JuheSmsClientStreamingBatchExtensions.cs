@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -103,7 +104,8 @@ namespace JuheSms
             [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             IAsyncEnumerator<string> numbers = mobiles.GetAsyncEnumerator(cancellationToken);
-            var inFlight = new List<Task<SmsBatchItemResult>>(maxConcurrency);
+            var completions = new Completions();
+            int inFlight = 0;
             try
             {
                 // Rule 4 needs the China Mobile count before the first marketing send: read ahead until 20 are seen, the
@@ -148,60 +150,83 @@ namespace JuheSms
                         break;
                     }
 
-                    if (inFlight.Count == maxConcurrency)
+                    if (inFlight == maxConcurrency)
                     {
-                        yield return await TakeFirstDoneAsync(inFlight).ConfigureAwait(false);
+                        SmsBatchItemResult done = await completions.TakeAsync().ConfigureAwait(false);
+                        inFlight--;
+                        yield return done;
+                        if (cancellationToken.IsCancellationRequested)
+                        {
+                            break;
+                        }
                     }
 
-                    if (cancellationToken.IsCancellationRequested)
-                    {
-                        break;
-                    }
-
-                    inFlight.Add(SendOneAsync(client, createMessage, mobile, index++, batchId, batch, cancellationToken));
+                    inFlight++;
+                    _ = SendOneAsync(client, createMessage, mobile, index++, batchId, batch, completions, cancellationToken);
                 }
 
-                while (inFlight.Count > 0)
+                while (inFlight > 0)
                 {
-                    yield return await TakeFirstDoneAsync(inFlight).ConfigureAwait(false);
+                    SmsBatchItemResult done = await completions.TakeAsync().ConfigureAwait(false);
+                    inFlight--;
+                    yield return done;
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
             }
             finally
             {
-                // An enumeration stopped early (canceled, or the caller broke out) still waits for the sends it started,
-                // so no send outlives the campaign unobserved.
-                if (inFlight.Count > 0)
+                // An enumeration stopped early (the caller broke out, or the input threw) still waits for the sends it
+                // started, so no send outlives the campaign unobserved.
+                while (inFlight > 0)
                 {
-                    await Task.WhenAll(inFlight).ConfigureAwait(false);
+                    await completions.TakeAsync().ConfigureAwait(false);
+                    inFlight--;
                 }
 
                 await numbers.DisposeAsync().ConfigureAwait(false);
             }
         }
 
-        private static async Task<SmsBatchItemResult> TakeFirstDoneAsync(List<Task<SmsBatchItemResult>> inFlight)
+        // Never throws: every outcome, an exception included, becomes the number's result in the completion queue.
+        private static async Task SendOneAsync(
+            IJuheSmsClient client, Func<string, SmsMessage> createMessage, string mobile, int index, string? batchId, SmsBatchContext batch, Completions completions, CancellationToken cancellationToken)
         {
-            Task<SmsBatchItemResult> done = await Task.WhenAny(inFlight).ConfigureAwait(false);
-            inFlight.Remove(done);
-            return await done.ConfigureAwait(false);
-        }
-
-        private static async Task<SmsBatchItemResult> SendOneAsync(
-            IJuheSmsClient client, Func<string, SmsMessage> createMessage, string mobile, int index, string? batchId, SmsBatchContext batch, CancellationToken cancellationToken)
-        {
+            SmsBatchItemResult result;
             try
             {
-                // Off the caller's thread: the factory and the checks run while the enumeration reads the next number.
-                await Task.Yield();
                 SmsMessage message = BatchMessages.Create(createMessage, mobile, batchId, batch);
                 SmsSendResult sent = await client.SendAsync(message, cancellationToken).ConfigureAwait(false);
-                return new SmsBatchItemResult(index, mobile, sent, null);
+                result = new SmsBatchItemResult(index, mobile, sent, null);
             }
             catch (Exception ex)
             {
-                return new SmsBatchItemResult(index, mobile, null, ex);
+                result = new SmsBatchItemResult(index, mobile, null, ex);
+            }
+
+            completions.Add(result);
+        }
+
+        /// <summary>
+        /// The results of the sends in flight, in the order they complete: a queue and a count of what is in it, so that
+        /// taking the next result costs the same however many sends are in flight (no WhenAny over all of them).
+        /// </summary>
+        private sealed class Completions
+        {
+            private readonly ConcurrentQueue<SmsBatchItemResult> _results = new ConcurrentQueue<SmsBatchItemResult>();
+            private readonly SemaphoreSlim _ready = new SemaphoreSlim(0);
+
+            public void Add(SmsBatchItemResult result)
+            {
+                _results.Enqueue(result);
+                _ready.Release();
+            }
+
+            public async Task<SmsBatchItemResult> TakeAsync()
+            {
+                await _ready.WaitAsync().ConfigureAwait(false);
+                _results.TryDequeue(out SmsBatchItemResult? result);
+                return result!;
             }
         }
     }

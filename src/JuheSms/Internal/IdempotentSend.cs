@@ -7,24 +7,36 @@ using Microsoft.Extensions.Logging;
 namespace JuheSms.Internal
 {
     /// <summary>
-    /// The client's side of <see cref="ISmsIdempotencyStore"/>: take the key before the guard and the network (or return the
-    /// first result, or refuse a repeat that may double a send), and record the outcome after: completed with its result,
-    /// released when the send certainly did not happen, of unknown outcome otherwise.
+    /// The client's side of <see cref="ISmsIdempotencyStore"/> for one send with a key: take the key before the policy and
+    /// the network (or return the first result, or refuse a repeat that may double a send), and record the outcome after:
+    /// completed with its result, released when the send certainly did not happen, of unknown outcome otherwise. Made only
+    /// for a send that has a key and a store, so a send without one carries nothing of it.
     /// </summary>
-    internal static class IdempotencySteps
+    internal sealed class IdempotentSend
     {
+        private readonly ISmsIdempotencyStore _store;
+        private readonly string _key;
+        private SmsIdempotencyLease? _lease;
+
+        public IdempotentSend(ISmsIdempotencyStore store, string key)
+        {
+            _store = store;
+            _key = key;
+        }
+
         /// <summary>
-        /// Takes <paramref name="key"/>: returns its lease, or (lease null) the first result of a completed key.
+        /// Takes the key and returns null, or returns the first result of a completed key (the send ends there).
+        /// (A <see cref="ValueTask{TResult}"/> of <see cref="SmsSendResult"/>, like the attempt's: the client's state machine
+        /// then shares one awaiter field between them.)
         /// </summary>
         /// <exception cref="SmsIdempotencyConflictException">An earlier send with the key is in flight or of unknown outcome; logged and counted.</exception>
         /// <exception cref="SmsIdempotencyUnavailableException">The store failed; nothing may be sent.</exception>
-        public static async Task<(SmsIdempotencyLease? Lease, SmsSendResult? Replay)> BeginAsync(
-            ISmsIdempotencyStore store, string key, TimeSpan lease, SendContext context, Activity? activity, ILogger logger, CancellationToken cancellationToken)
+        public async ValueTask<SmsSendResult?> BeginAsync(TimeSpan lease, SendContext context, Activity? activity, ILogger logger, CancellationToken cancellationToken)
         {
             SmsIdempotencyDecision decision;
             try
             {
-                decision = await store.TryBeginAsync(key, lease, cancellationToken).ConfigureAwait(false);
+                decision = await _store.TryBeginAsync(_key, lease, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException) && !(ex is SmsIdempotencyUnavailableException))
             {
@@ -34,20 +46,21 @@ namespace JuheSms.Internal
             switch (decision.Status)
             {
                 case SmsIdempotencyStatus.Started when decision.Lease is { } taken:
-                    return (taken, null);
+                    _lease = taken;
+                    return null;
 
                 case SmsIdempotencyStatus.Completed when decision.Result is { } first:
-                    var replay = new SmsSendResult(first.Count, first.Fee, first.Sid, isReplayed: true);
+                    var replay = new SmsSendResult.Replayed(first);
                     Log.IdempotentReplay(logger, context.MaskedMobile, context.TplId, replay.Sid);
                     SendTelemetry.RecordReplayed(activity, context.TplId, context.Kind, replay);
-                    return (null, replay);
+                    return replay;
 
                 case SmsIdempotencyStatus.InFlight:
                 case SmsIdempotencyStatus.OutcomeUnknown:
                     bool inFlight = decision.Status == SmsIdempotencyStatus.InFlight;
                     Log.IdempotencyConflict(logger, context.MaskedMobile, context.TplId, inFlight ? "still in flight" : "of unknown outcome");
                     SendTelemetry.RecordIdempotencyConflict(activity, context.TplId, context.Kind, inFlight);
-                    throw new SmsIdempotencyConflictException(key, inFlight);
+                    throw new SmsIdempotencyConflictException(_key, inFlight);
 
                 default:
                     // A store that says "started" without a lease, or "completed" without a result, cannot be trusted to hold the key.
@@ -55,35 +68,40 @@ namespace JuheSms.Internal
             }
         }
 
-        /// <summary>Records an accepted send; a failure to do so is logged, never thrown (the send happened: the caller gets its result).</summary>
-        public static async Task CompleteAsync(ISmsIdempotencyStore store, SmsIdempotencyLease lease, SmsSendResult result, SendContext context, ILogger logger)
+        /// <summary>
+        /// Records an accepted send and returns <paramref name="result"/>; a failure to record is logged, never thrown (the
+        /// send happened: the caller gets its result).
+        /// </summary>
+        public async ValueTask<SmsSendResult> CompleteAsync(SmsSendResult result, SendContext context, ILogger logger)
         {
             try
             {
                 // Not the caller's token: the send happened, and its result must be kept for the next repeat.
-                await store.CompleteAsync(lease, result, CancellationToken.None).ConfigureAwait(false);
+                await _store.CompleteAsync(_lease!, result, CancellationToken.None).ConfigureAwait(false);
             }
             catch (Exception ex)
             {
                 Log.IdempotencyRecordFailed(logger, "accepted", context.MaskedMobile, context.TplId, ex);
             }
+
+            return result;
         }
 
         /// <summary>
         /// Records a send that did not return a result: released when it was certainly not sent (the key may be sent again),
         /// of unknown outcome otherwise. A failure to record is logged, never thrown (the send's own failure is what the caller must see).
         /// </summary>
-        public static async Task RecordFailureAsync(ISmsIdempotencyStore store, SmsIdempotencyLease lease, bool certainlyNotSent, SendContext context, ILogger logger)
+        public async Task RecordFailureAsync(bool certainlyNotSent, SendContext context, ILogger logger)
         {
             try
             {
                 if (certainlyNotSent)
                 {
-                    await store.ReleaseAsync(lease, CancellationToken.None).ConfigureAwait(false);
+                    await _store.ReleaseAsync(_lease!, CancellationToken.None).ConfigureAwait(false);
                 }
                 else
                 {
-                    await store.MarkUnknownAsync(lease, CancellationToken.None).ConfigureAwait(false);
+                    await _store.MarkUnknownAsync(_lease!, CancellationToken.None).ConfigureAwait(false);
                 }
             }
             catch (Exception ex)
