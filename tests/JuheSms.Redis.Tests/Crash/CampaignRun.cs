@@ -149,7 +149,8 @@ namespace JuheSms.Redis.Tests.Crash
                     continue;
                 }
 
-                if (line.StartsWith("error ", StringComparison.Ordinal) && line.Contains("JuheSmsTransportException", StringComparison.Ordinal))
+                if (line.StartsWith("error ", StringComparison.Ordinal) && line.Contains("JuheSmsTransportException", StringComparison.Ordinal)
+                    && line.Contains("may have accepted", StringComparison.Ordinal))
                 {
                     TimeOuts++;
                 }
