@@ -83,7 +83,7 @@ namespace JuheSms.Analyzers.Tests
                             await {|JSMS108:client.SendAsync({|JSMS106:new SmsMessage(m, 123470, new Dictionary<string, string> { ["name"] = name })|})|};
                 """),
                 Code("""
-                        await client.SendManyAsync(mobiles, m => {|JSMS106:new SmsMessage(m, 123470, new Dictionary<string, string> { ["name"] = name })|});
+                        await client.SendManyAsync(mobiles, m => new SmsMessage(m, 123470, new Dictionary<string, string> { ["name"] = name }));
                 """));
         }
 

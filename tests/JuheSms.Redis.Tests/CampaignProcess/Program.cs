@@ -36,7 +36,7 @@ var store = new RedisSmsIdempotencyStore(redis, new RedisSmsIdempotencyStoreOpti
 using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
 var client = new JuheSmsClient(
     http,
-    new JuheSmsOptions { Key = "campaign-key", Endpoint = new Uri(args[2]), Timeout = TimeSpan.FromSeconds(1) },
+    new JuheSmsOptions { Key = "campaign-key", Endpoint = new Uri(args[2]), Timeout = TimeSpan.FromSeconds(3) },
     null,
     null,
     null,
