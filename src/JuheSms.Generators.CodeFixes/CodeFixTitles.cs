@@ -20,6 +20,9 @@ namespace JuheSms.Generators.CodeFixes
         /// <summary>JSMS106: "Use {0}" ({0}: the typed method).</summary>
         public const string UseTypedMethod = nameof(UseTypedMethod);
 
+        /// <summary>JSMS108: "Send as one batch with SendManyAsync (a result per number)".</summary>
+        public const string SendMany = nameof(SendMany);
+
         public static readonly ResourceManager ResourceManager = new ResourceManager(BaseName, typeof(CodeFixTitles).Assembly);
 
         /// <summary>The title <paramref name="name"/> in the current UI culture, with <paramref name="arguments"/> filled in.</summary>

@@ -24,6 +24,7 @@ namespace JuheSms
         private readonly ILogger _logger;
         private readonly TimeProvider _timeProvider;
         private readonly ISmsSendGuard? _sendGuard;
+        private readonly ISmsIdempotencyStore? _idempotencyStore;
         private ClientSettings? _settings;
 
         /// <summary>Creates a client over <paramref name="httpClient"/> with <paramref name="options"/> (checked on the first send).</summary>
@@ -51,6 +52,18 @@ namespace JuheSms
         /// <param name="timeProvider">The clock (time-out, retry delay, marketing hours), or null for <see cref="TimeProvider.System"/>.</param>
         /// <param name="sendGuard">The frequency guard, or null for none (no limits are enforced by the client).</param>
         public JuheSmsClient(HttpClient httpClient, JuheSmsOptions options, ILogger<JuheSmsClient>? logger, TimeProvider? timeProvider, ISmsSendGuard? sendGuard)
+            : this(httpClient, options, logger, timeProvider, sendGuard, null)
+        {
+        }
+
+        /// <summary>Creates a client that consults <paramref name="sendGuard"/> and <paramref name="idempotencyStore"/> before every send.</summary>
+        /// <param name="httpClient">The HTTP client; its own <c>Timeout</c> should not be shorter than <see cref="JuheSmsOptions.Timeout"/>.</param>
+        /// <param name="options">The settings (checked on the first send).</param>
+        /// <param name="logger">The logger, or null for none.</param>
+        /// <param name="timeProvider">The clock (time-out, retry delay, marketing hours), or null for <see cref="TimeProvider.System"/>.</param>
+        /// <param name="sendGuard">The frequency guard, or null for none (no limits are enforced by the client).</param>
+        /// <param name="idempotencyStore">The store that makes sends with an <see cref="SmsMessage.IdempotencyKey"/> safe to repeat, or null for none (keys are then ignored).</param>
+        public JuheSmsClient(HttpClient httpClient, JuheSmsOptions options, ILogger<JuheSmsClient>? logger, TimeProvider? timeProvider, ISmsSendGuard? sendGuard, ISmsIdempotencyStore? idempotencyStore)
         {
             if (httpClient is null)
             {
@@ -61,6 +74,7 @@ namespace JuheSms
             _logger = (ILogger?)logger ?? NullLogger.Instance;
             _timeProvider = timeProvider ?? TimeProvider.System;
             _sendGuard = sendGuard;
+            _idempotencyStore = idempotencyStore;
             _exchange = new SmsHttpExchange(httpClient, _logger, _timeProvider);
         }
 
@@ -70,8 +84,9 @@ namespace JuheSms
         /// <param name="logger">The logger, or null for none.</param>
         /// <param name="timeProvider">The clock, or null for <see cref="TimeProvider.System"/>.</param>
         /// <param name="sendGuard">The frequency guard (registered by <c>AddInMemoryGuard()</c> or <c>AddRedisGuard(...)</c>), or null for none.</param>
+        /// <param name="idempotencyStore">The idempotency store (registered by <c>AddInMemoryIdempotency()</c> or <c>AddRedisIdempotency(...)</c>), or null for none.</param>
         [ActivatorUtilitiesConstructor]
-        public JuheSmsClient(HttpClient httpClient, IOptions<JuheSmsOptions> options, ILogger<JuheSmsClient>? logger = null, TimeProvider? timeProvider = null, ISmsSendGuard? sendGuard = null)
+        public JuheSmsClient(HttpClient httpClient, IOptions<JuheSmsOptions> options, ILogger<JuheSmsClient>? logger = null, TimeProvider? timeProvider = null, ISmsSendGuard? sendGuard = null, ISmsIdempotencyStore? idempotencyStore = null)
         {
             if (httpClient is null)
             {
@@ -82,21 +97,33 @@ namespace JuheSms
             _logger = (ILogger?)logger ?? NullLogger.Instance;
             _timeProvider = timeProvider ?? TimeProvider.System;
             _sendGuard = sendGuard;
+            _idempotencyStore = idempotencyStore;
             _exchange = new SmsHttpExchange(httpClient, _logger, _timeProvider);
         }
 
         /// <summary>The frequency guard consulted before every send, or null when there is none.</summary>
         public ISmsSendGuard? SendGuard => _sendGuard;
 
+        /// <summary>The idempotency store of sends with an <see cref="SmsMessage.IdempotencyKey"/>, or null when there is none.</summary>
+        public ISmsIdempotencyStore? IdempotencyStore => _idempotencyStore;
+
         /// <inheritdoc />
         /// <remarks>
-        /// Order: the options and the message are checked (<see cref="ArgumentException"/>); a marketing message outside
-        /// 08:30–21:30 China time is refused (<see cref="SmsMarketingHoursException"/>); the send guard, when there is one, takes
-        /// a slot for the number or refuses (<see cref="SmsThrottledException"/>); only then does the request go out. When the
-        /// provider definitely refuses the send (a non-zero <c>error_code</c>, not billed) or the request certainly never left,
-        /// the slot is given back; after a time-out, a broken connection, an unexpected response or a cancellation it is kept,
-        /// because the message may have been accepted.
+        /// Order: the options and the message are checked (<see cref="ArgumentException"/>); with an idempotency store and an
+        /// <see cref="SmsMessage.IdempotencyKey"/>, the key is taken, or a completed key's first result is returned with no
+        /// request, or a repeat of a send that may have been accepted is refused (<see cref="SmsIdempotencyConflictException"/>);
+        /// a marketing message outside 08:30–21:30 China time is refused (<see cref="SmsMarketingHoursException"/>); a
+        /// marketing message that breaks rule 4 is reported or refused (<see cref="JuheSmsOptions.MarketingBatchRule"/>); the
+        /// send guard, when there is one, takes a slot for the number or refuses (<see cref="SmsThrottledException"/>); only then
+        /// does the request go out. When the provider definitely refuses the send (a non-zero <c>error_code</c>, not billed) or
+        /// the request certainly never left, the slot is given back and the key freed; after a time-out, a broken connection,
+        /// an unexpected response or a cancellation the slot is kept and the key marked of unknown outcome, because the message
+        /// may have been accepted.
         /// </remarks>
+        /// <exception cref="ArgumentException">The message is invalid (the parameter name says what); nothing was sent.</exception>
+        /// <exception cref="SmsIdempotencyConflictException">An earlier send with the same key is in flight or may have been accepted; nothing was sent.</exception>
+        /// <exception cref="SmsIdempotencyUnavailableException">The idempotency store could not be reached; nothing was sent.</exception>
+        /// <exception cref="SmsMarketingBatchException">A marketing message sent singly (or in too small a batch) while <see cref="JuheSmsOptions.MarketingBatchRule"/> is <see cref="SmsMarketingBatchRule.Refuse"/>; nothing was sent.</exception>
         /// <exception cref="OptionsValidationException">The <see cref="JuheSmsOptions"/> are invalid; the message names the setting.</exception>
         /// <exception cref="SmsMarketingHoursException">A marketing message outside 08:30–21:30 China time; nothing was sent.</exception>
         /// <exception cref="SmsThrottledException">The send guard refused: the number would go over a carrier limit; nothing was sent.</exception>
@@ -114,20 +141,41 @@ namespace JuheSms
             var context = new SendContext(mobile, message.TplId, message.Kind);
             using Activity? activity = SendTelemetry.StartSend(context);
 
-            // 2. Sending policy, before the network: marketing hours, then a guard slot.
-            if (settings.EnforceMarketingHours && message.Kind == SmsTemplateKind.Marketing)
+            // Rule 4 is a matter of the call's shape (a marketing message on its own, or too few China Mobile numbers in its
+            // batch), checked with the arguments.
+            if (message.Kind == SmsTemplateKind.Marketing)
             {
-                MarketingHoursCheck.Ensure(_timeProvider, _logger, context, activity);
+                MarketingBatchRules.Check(message, mobile, settings.MarketingBatchRule, context, activity, _logger);
             }
 
-            SmsSendReservation? reservation = _sendGuard is null
-                ? null
-                : await SendGuardSlot.TakeAsync(_sendGuard, settings.Signature, mobile, context, activity, _timeProvider, _logger, cancellationToken).ConfigureAwait(false);
+            // 2. The idempotency key, before any policy: a repeat of a completed send returns its first result here.
+            IdempotentSend? keyed = null;
+            if (_idempotencyStore is not null && message.IdempotencyKey is { } key)
+            {
+                keyed = new IdempotentSend(_idempotencyStore, key);
+                SmsSendResult? replay = await keyed.BeginAsync(settings.IdempotencyLease, context, activity, _logger, cancellationToken).ConfigureAwait(false);
+                if (replay is not null)
+                {
+                    return replay;
+                }
+            }
 
+            SmsSendReservation? reservation = null;
             int attempt = 0;
             try
             {
-                // 3. The attempts: one request each; another only after a code for which the provider says it did not send.
+                // 3. Sending policy, before the network: marketing hours, then a guard slot.
+                if (settings.EnforceMarketingHours && context.Kind == SmsTemplateKind.Marketing)
+                {
+                    MarketingHoursCheck.Ensure(_timeProvider, _logger, context, activity);
+                }
+
+                if (_sendGuard is not null)
+                {
+                    reservation = await SendGuardSlot.TakeAsync(_sendGuard, settings.Signature, context.Mobile, context, activity, _timeProvider, _logger, cancellationToken).ConfigureAwait(false);
+                }
+
+                // 4. The attempts: one request each; another only after a code for which the provider says it did not send.
                 //    (The loop lives here rather than in its own async method: one state machine less per send.)
                 SmsSendResult result;
                 while (true)
@@ -144,16 +192,23 @@ namespace JuheSms
                     }
                 }
 
-                // 4. The outcome.
+                // 5. The outcome, recorded for the key (never thrown: the send happened).
                 SendTelemetry.RecordAccepted(activity, context.TplId, context.Kind, result, attempt);
-                return result;
+                return keyed is null ? result : await keyed.CompleteAsync(result, context, _logger).ConfigureAwait(false);
             }
-            catch (Exception ex)
+            catch (Exception ex) when (attempt > 0 || keyed is not null)
             {
-                SendTelemetry.RecordFailed(activity, context.TplId, context.Kind, ex, attempt);
-                if (reservation is not null && SendGuardSlot.WasCertainlyNotSent(ex))
+                // A refusal before the network (attempt 0: the hours, the guard) is not a failed send, and certainly not sent:
+                // it only frees the key. (Without a key it is not caught at all.)
+                if (attempt > 0)
                 {
-                    await SendGuardSlot.ReleaseAsync(_sendGuard!, reservation, context, _logger).ConfigureAwait(false);
+                    SendTelemetry.RecordFailed(activity, context.TplId, context.Kind, ex, attempt);
+                }
+
+                if (reservation is not null || keyed is not null)
+                {
+                    // One await, so that nothing of the failure has to outlive it in this state machine.
+                    await FailedSendRecords.RecordAsync(_sendGuard, reservation, keyed, attempt == 0 || SendGuardSlot.WasCertainlyNotSent(ex), context, _logger).ConfigureAwait(false);
                 }
 
                 throw;

@@ -70,5 +70,14 @@ namespace JuheSms
         /// when another component enforces the hours.
         /// </summary>
         public bool EnforceMarketingHours { get; set; } = true;
+    
+        /// <summary>
+        /// What to do with a <see cref="SmsTemplateKind.Marketing"/> send that breaks the provider's page, rule 4 (marketing
+        /// must not go out singly; China Mobile wants 20 or more numbers in a batch): a message sent on its own, or a
+        /// <c>SendManyAsync</c> batch of one number or with 1 to 19 China Mobile numbers. Defaults to
+        /// <see cref="SmsMarketingBatchRule.Report"/> (a warning in the log and the <c>juhesms.sms.marketing_rule</c> counter);
+        /// <see cref="SmsMarketingBatchRule.Refuse"/> refuses it with <see cref="SmsMarketingBatchException"/>.
+        /// </summary>
+        public SmsMarketingBatchRule MarketingBatchRule { get; set; } = SmsMarketingBatchRule.Report;
     }
 }

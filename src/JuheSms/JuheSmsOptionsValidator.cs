@@ -70,6 +70,11 @@ namespace JuheSms
                 failures.Add(Strings.OptionsVariableEncoding(options.VariableEncoding));
             }
 
+            if (!Enum.IsDefined(typeof(SmsMarketingBatchRule), options.MarketingBatchRule))
+            {
+                failures.Add(Internal.SafeSendMessages.MarketingBatchRuleUndefined(options.MarketingBatchRule));
+            }
+
             if (options.RetryOnRetryableErrors)
             {
                 if (options.MaxRetries < 1 || options.MaxRetries > JuheSmsOptions.MaxRetriesLimit)

@@ -223,6 +223,114 @@ namespace JuheSms.Internal
             return true;
         }
 
+        /// <summary>
+        /// A marketing batch needs at least this many China Mobile numbers (page, rule 4: "营销类短信...移动需要20个以上循环发送";
+        /// China Unicom and China Telecom set no minimum).
+        /// </summary>
+        public const int ChinaMobileMarketingBatchMinimum = 20;
+
+        // The carrier of each mobile number block, from the prefix (rule 4 counts the China Mobile numbers of a marketing
+        // batch). Source: the number blocks the Ministry of Industry and Information Technology (工业和信息化部) allocated to
+        // each carrier (电信网码号资源), as listed in the Chinese Wikipedia article "中国内地移动终端通讯号段"; MVNO blocks
+        // (170x, 162, 165, 167, 171) count for the carrier whose network carries them. Number portability (携号转网, since
+        // 2019) lets a subscriber keep the number when changing carrier, so this is the carrier that issued the number.
+        private static readonly string[] ChinaMobileBlocks =
+        {
+            "134", "135", "136", "137", "138", "139", "147", "150", "151", "152", "157", "158", "159",
+            "165", "172", "178", "182", "183", "184", "187", "188", "195", "197", "198", "1703", "1705", "1706",
+        };
+
+        private static readonly string[] ChinaUnicomBlocks =
+        {
+            "130", "131", "132", "145", "155", "156", "166", "167", "171", "175", "176", "185", "186", "196",
+            "1704", "1707", "1708", "1709",
+        };
+
+        private static readonly string[] ChinaTelecomBlocks =
+        {
+            "133", "149", "153", "162", "173", "177", "180", "181", "189", "190", "191", "193", "199",
+            "1349", "1700", "1701", "1702", "1740",
+        };
+
+        private static readonly string[] ChinaBroadnetBlocks = { "192" };
+
+        // Index: the 2nd and 3rd digits ("138" -> 38). The 4-digit blocks are looked up first.
+        private static readonly MobileCarrier[] CarrierByThreeDigits = BuildThreeDigitTable();
+
+        /// <summary>
+        /// The carrier that issued a normalised 11-digit mobile number, from its prefix (see the table above), or
+        /// <see cref="MobileCarrier.Unknown"/> for a block in no list or a string that is not a normalised number.
+        /// </summary>
+        public static MobileCarrier CarrierOf(string? normalizedMobile)
+        {
+            if (normalizedMobile is null || normalizedMobile.Length != 11 || normalizedMobile[0] != '1')
+            {
+                return MobileCarrier.Unknown;
+            }
+
+            for (int i = 1; i < 4; i++)
+            {
+                if (normalizedMobile[i] < '0' || normalizedMobile[i] > '9')
+                {
+                    return MobileCarrier.Unknown;
+                }
+            }
+
+            MobileCarrier byFour = CarrierOfFourDigits(normalizedMobile);
+            return byFour != MobileCarrier.Unknown
+                ? byFour
+                : CarrierByThreeDigits[((normalizedMobile[1] - '0') * 10) + (normalizedMobile[2] - '0')];
+        }
+
+        private static MobileCarrier CarrierOfFourDigits(string mobile)
+        {
+            if (Contains4(ChinaTelecomBlocks, mobile))
+            {
+                return MobileCarrier.ChinaTelecom;
+            }
+
+            if (Contains4(ChinaMobileBlocks, mobile))
+            {
+                return MobileCarrier.ChinaMobile;
+            }
+
+            return Contains4(ChinaUnicomBlocks, mobile) ? MobileCarrier.ChinaUnicom : MobileCarrier.Unknown;
+        }
+
+        private static bool Contains4(string[] blocks, string mobile)
+        {
+            foreach (string block in blocks)
+            {
+                if (block.Length == 4 && string.CompareOrdinal(block, 0, mobile, 0, 4) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static MobileCarrier[] BuildThreeDigitTable()
+        {
+            var table = new MobileCarrier[100];
+            Fill(table, ChinaMobileBlocks, MobileCarrier.ChinaMobile);
+            Fill(table, ChinaUnicomBlocks, MobileCarrier.ChinaUnicom);
+            Fill(table, ChinaTelecomBlocks, MobileCarrier.ChinaTelecom);
+            Fill(table, ChinaBroadnetBlocks, MobileCarrier.ChinaBroadnet);
+            return table;
+        }
+
+        private static void Fill(MobileCarrier[] table, string[] blocks, MobileCarrier carrier)
+        {
+            foreach (string block in blocks)
+            {
+                if (block.Length == 3)
+                {
+                    table[((block[1] - '0') * 10) + (block[2] - '0')] = carrier;
+                }
+            }
+        }
+
         /// <summary><c>ext</c> is digits only, 1 to 9 of them (page: "扩展码，9位以内的数字").</summary>
         public static bool IsValidExt(string? ext)
         {
@@ -257,5 +365,15 @@ namespace JuheSms.Internal
 
             return mobile.Substring(0, 3) + "****" + mobile.Substring(mobile.Length - 4);
         }
+    }
+
+    /// <summary>The carrier that issued a mobile number (<see cref="SmsRules.CarrierOf"/>).</summary>
+    internal enum MobileCarrier
+    {
+        Unknown = 0,
+        ChinaMobile = 1,
+        ChinaUnicom = 2,
+        ChinaTelecom = 3,
+        ChinaBroadnet = 4,
     }
 }

@@ -156,7 +156,7 @@ namespace JuheSms.Analyzers.Tests
 
             Assert.Same(first, again);
             Assert.NotSame(first, edited);
-            Assert.Equal(3, first.Templates.Length);
+            Assert.Equal(4, first.Templates.Length);
             Assert.Equal("Contoso.Sms.SmsTemplates", first.ClassMetadataName);
             Assert.Equal(223456, edited.Templates[0].Spec.TplId);
         }

@@ -18,7 +18,7 @@ namespace JuheSms.Analyzers.Tests
             string unshipped = File.ReadAllText(Path.Combine(root, "src", "JuheSms.Generators", "AnalyzerReleases.Unshipped.md"));
             var descriptors = new SmsCallSiteAnalyzer().SupportedDiagnostics;
 
-            Assert.Equal(Enumerable.Range(101, 7).Select(i => "JSMS" + i), descriptors.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+            Assert.Equal(Enumerable.Range(101, 8).Select(i => "JSMS" + i), descriptors.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
             foreach (DiagnosticDescriptor descriptor in descriptors)
             {
                 Assert.Same(descriptor, DiagnosticDescriptors.GetById(descriptor.Id));
@@ -39,7 +39,7 @@ namespace JuheSms.Analyzers.Tests
                 .ToArray();
             var ids = new SmsCallSiteAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToHashSet();
 
-            Assert.Equal(3, fixers.Length);
+            Assert.Equal(4, fixers.Length);
             foreach (Type type in fixers)
             {
                 Assert.True(type.IsSealed && type.IsPublic, type.Name);

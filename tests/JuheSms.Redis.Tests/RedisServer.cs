@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading;
@@ -34,7 +35,15 @@ namespace JuheSms.Redis.Tests
 
         public bool IsRunning => _process is { HasExited: false };
 
-        public static async Task<RedisServer> StartAsync()
+        public static Task<RedisServer> StartAsync() => StartAsync(dataDirectory: null, port: null);
+
+        /// <summary>
+        /// Starts a server that keeps its data in <paramref name="dataDirectory"/> with an append-only file synced on every
+        /// write (a kill loses nothing it acknowledged), so a test can kill it and start it again on the same port and data.
+        /// </summary>
+        public static Task<RedisServer> StartPersistentAsync(string dataDirectory, int? port = null) => StartAsync(dataDirectory, port);
+
+        private static async Task<RedisServer> StartAsync(string? dataDirectory, int? port)
         {
             string? executable = FindOnPath("redis-server");
             if (executable is null)
@@ -51,14 +60,17 @@ namespace JuheSms.Redis.Tests
                     + "Install it (Debian/Ubuntu: 'apt-get update && apt-get install -y redis-server', or run .ci/start-redis) and run the tests again.");
             }
 
-            var server = new RedisServer(FreePort());
+            var server = new RedisServer(port ?? FreePort());
             var start = new ProcessStartInfo(executable)
             {
                 UseShellExecute = false,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
-            foreach (string arg in new[] { "--port", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no" })
+            string[] persistence = dataDirectory is null
+                ? new[] { "--appendonly", "no" }
+                : new[] { "--dir", dataDirectory, "--appendonly", "yes", "--appendfsync", "always" };
+            foreach (string arg in new[] { "--port", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--daemonize", "no" }.Concat(persistence))
             {
                 start.ArgumentList.Add(arg);
             }

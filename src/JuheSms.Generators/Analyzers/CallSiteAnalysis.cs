@@ -80,6 +80,18 @@ namespace JuheSms.Generators.Analyzers
                 return;
             }
 
+            if (generated.Template is null && template.Spec.Kind == TemplateKind.Marketing)
+            {
+                // The typed send of a marketing template: one number per call (rule 4 wants batches).
+                var properties = ImmutableDictionary<string, string?>.Empty;
+                if (containingType.GetTypeMembers(template.Spec.TypeName).FirstOrDefault() is { } templateClass)
+                {
+                    properties = properties.Add(DiagnosticPropertyKeys.TemplateClass, templateClass.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MarketingSentSingly, invocation.Syntax.GetLocation(), properties, template.Spec.Name));
+            }
+
             foreach (IArgumentOperation argument in invocation.Arguments)
             {
                 if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Parameter is null)
@@ -134,6 +146,11 @@ namespace JuheSms.Generators.Analyzers
                 {
                     Report(context, DiagnosticDescriptors.UnknownTplId, tplId, id.ToString(CultureInfo.InvariantCulture));
                 }
+            }
+
+            if (template is { Spec.Kind: TemplateKind.Marketing } && DirectSend(creation) is { } single)
+            {
+                Report(context, DiagnosticDescriptors.MarketingSentSingly, single, template.Spec.Name);
             }
 
             InlineVariables? inline = variables is null ? null : InlineVariables.TryRead(variables);
@@ -258,7 +275,10 @@ namespace JuheSms.Generators.Analyzers
         }
 
         /// <summary>True for <c>client.SendAsync(new SmsMessage(...), ...)</c>: the only shape the JSMS106 fix rewrites.</summary>
-        private bool IsSentDirectly(IObjectCreationOperation creation)
+        private bool IsSentDirectly(IObjectCreationOperation creation) => DirectSend(creation) is not null;
+
+        /// <summary>The <c>client.SendAsync(...)</c> call that <paramref name="creation"/> is the message of, or null.</summary>
+        private IInvocationOperation? DirectSend(IObjectCreationOperation creation)
         {
             IOperation? parent = creation.Parent;
             while (parent is IConversionOperation { IsImplicit: true })
@@ -272,11 +292,13 @@ namespace JuheSms.Generators.Analyzers
                 || !SymbolEqualityComparer.Default.Equals(parameter.Type, _smsMessage)
                 || send.Instance is not { Type: { } receiverType })
             {
-                return false;
+                return null;
             }
 
             return SymbolEqualityComparer.Default.Equals(receiverType, _client)
-                || receiverType.AllInterfaces.Contains(_client, SymbolEqualityComparer.Default);
+                || receiverType.AllInterfaces.Contains(_client, SymbolEqualityComparer.Default)
+                ? send
+                : null;
         }
 
         private bool HasTypedMethod(CatalogTemplate template) => _withTypedMethod.Contains(template);

@@ -17,5 +17,8 @@ namespace JuheSms.Generators.Analyzers
 
         /// <summary>JSMS106: the template's name in that class: the fix reads the template (its method, variables and their types) from the catalog.</summary>
         public const string TemplateName = "TemplateName";
+
+        /// <summary>JSMS108 on a typed send: the template's nested class, fully qualified (<c>global::Contoso.Sms.SmsTemplates.Promotion</c>), whose <c>CreateMessage</c> the fix calls per number.</summary>
+        public const string TemplateClass = "TemplateClass";
     }
 }

@@ -7,7 +7,7 @@ namespace JuheSms.Generators.Analyzers
 {
     /// <summary>
     /// The call-site analyzer (issue 4): checks the constants given to the typed send methods and to raw
-    /// <c>new SmsMessage(...)</c> sends against the provider's rules (SmsRules) and the templates file (JSMS101-JSMS107).
+    /// <c>new SmsMessage(...)</c> sends against the provider's rules (SmsRules) and the templates file (JSMS101-JSMS108).
     /// Wiring only; the rules live in <see cref="CallSiteAnalysis"/>.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -24,7 +24,8 @@ namespace JuheSms.Generators.Analyzers
             DiagnosticDescriptors.MissingVariable,
             DiagnosticDescriptors.UnknownTemplateOrVariable,
             DiagnosticDescriptors.UseTypedMethod,
-            DiagnosticDescriptors.InvalidExt);
+            DiagnosticDescriptors.InvalidExt,
+            DiagnosticDescriptors.MarketingSentSingly);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)

@@ -196,6 +196,9 @@ namespace JuheSms.Generators.Diagnostics
         /// <summary>JSMS107: "The ext '{0}' is not 1 to 9 digits" ({0}: the ext)</summary>
         public static readonly DiagnosticDescriptor InvalidExt = Create("JSMS107", "JSMS107_Message", DiagnosticSeverity.Error);
 
+        /// <summary>JSMS108: "Marketing template '{0}' is sent to a single number: the provider's rule 4 wants marketing in batches (China Mobile: 20 or more numbers); send it with SendManyAsync" ({0}: the template)</summary>
+        public static readonly DiagnosticDescriptor MarketingSentSingly = Create("JSMS108", "JSMS108_Message", DiagnosticSeverity.Warning);
+
         /// <summary>The rule (first descriptor) of <paramref name="id"/>.</summary>
         public static DiagnosticDescriptor GetById(string id)
         {
@@ -219,6 +222,7 @@ namespace JuheSms.Generators.Diagnostics
                 case "JSMS105": return UnknownTemplateOrVariable;
                 case "JSMS106": return UseTypedMethod;
                 case "JSMS107": return InvalidExt;
+                case "JSMS108": return MarketingSentSingly;
                 default: throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown diagnostic id.");
             }
         }

@@ -18,7 +18,15 @@ namespace JuheSms.Internal
             RetryDelay = options.RetryDelay;
             Signature = string.IsNullOrWhiteSpace(options.Signature) ? string.Empty : options.Signature!.Trim();
             EnforceMarketingHours = options.EnforceMarketingHours;
+            MarketingBatchRule = options.MarketingBatchRule;
+
+            // Every attempt's time-out and the delays between them, plus the store's and the guard's round trips: while
+            // it lasts a repeat of the key reads as in flight, after it as of unknown outcome (never as free).
+            IdempotencyLease = TimeSpan.FromTicks((Timeout.Ticks * (MaxRetries + 1)) + (RetryDelay.Ticks * MaxRetries)) + IdempotencyLeaseMargin;
         }
+
+        /// <summary>What an idempotency lease adds to the attempts' time for the store and guard round trips.</summary>
+        public static readonly TimeSpan IdempotencyLeaseMargin = TimeSpan.FromSeconds(2);
 
         /// <summary>The guard's key part; empty when none is configured.</summary>
         public string Signature { get; }
@@ -39,6 +47,11 @@ namespace JuheSms.Internal
         public int MaxRetries { get; }
 
         public TimeSpan RetryDelay { get; }
+
+        public SmsMarketingBatchRule MarketingBatchRule { get; }
+
+        /// <summary>How long a send's idempotency key counts as in flight.</summary>
+        public TimeSpan IdempotencyLease { get; }
 
         /// <summary>Checks <paramref name="options"/> and copies them.</summary>
         /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options are invalid; the message names the setting.</exception>

@@ -17,6 +17,9 @@ namespace JuheSms.Internal
 
         public int TplId { get; }
 
+        /// <summary>The normalised mobile (for the policy steps; never logged).</summary>
+        public string Mobile => _mobile;
+
         /// <summary>The mobile as logs and telemetry may show it (<c>138****8000</c>).</summary>
         public string MaskedMobile => _maskedMobile ??= SmsRules.MaskMobile(_mobile);
     }

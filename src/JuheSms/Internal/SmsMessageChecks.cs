@@ -7,7 +7,7 @@ namespace JuheSms.Internal
     internal static class SmsMessageChecks
     {
         /// <summary>Checks <paramref name="message"/> and returns its normalised mobile number.</summary>
-        /// <exception cref="ArgumentException">Something is invalid; the parameter name says what (<c>message</c>, <c>mobile</c>, <c>tplId</c>, <c>ext</c>, <c>variables</c>).</exception>
+        /// <exception cref="ArgumentException">Something is invalid; the parameter name says what (<c>message</c>, <c>mobile</c>, <c>tplId</c>, <c>ext</c>, <c>idempotencyKey</c>, <c>variables</c>).</exception>
         public static string Check(SmsMessage? message)
         {
             if (message is null)
@@ -18,6 +18,7 @@ namespace JuheSms.Internal
             string mobile = SmsValidation.NormalizeMobile(message.Mobile, "mobile");
             SmsValidation.EnsureTplId(message.TplId, "tplId");
             SmsValidation.EnsureExt(message.Ext, "ext");
+            IdempotencyKeyRules.EnsureKey(message.IdempotencyKey, "idempotencyKey");
 
             IReadOnlyDictionary<string, string> variables = message.Variables;
             if (variables is null)

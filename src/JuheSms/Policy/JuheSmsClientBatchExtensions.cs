@@ -21,12 +21,13 @@ namespace JuheSms
         /// <param name="client">The client.</param>
         /// <param name="mobiles">The numbers.</param>
         /// <param name="createMessage">Makes the message for one number; an exception it throws becomes that number's error.</param>
-        /// <param name="options">Concurrency; defaults when null.</param>
+        /// <param name="options">Concurrency and batch id (<see cref="SmsBatchOptions.BatchId"/>: safe to run again); defaults when null.</param>
         /// <param name="progress">Told after each number completes, or null.</param>
         /// <param name="cancellationToken">Stops the batch (see above).</param>
         /// <returns>One result per number, in input order.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="client"/>, <paramref name="mobiles"/> or <paramref name="createMessage"/> is null.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><see cref="SmsBatchOptions.MaxConcurrency"/> is out of range.</exception>
+        /// <exception cref="ArgumentException"><see cref="SmsBatchOptions.BatchId"/> is invalid.</exception>
         public static Task<IReadOnlyList<SmsBatchItemResult>> SendManyAsync(
             this IJuheSmsClient client,
             IEnumerable<string> mobiles,
@@ -52,7 +53,7 @@ namespace JuheSms
 
             options ??= new SmsBatchOptions();
             options.Validate();
-            return new Batch(client, mobiles.ToArray(), createMessage, options.MaxConcurrency, progress).RunAsync(cancellationToken);
+            return new Batch(client, mobiles.ToArray(), createMessage, options.MaxConcurrency, options.BatchId, progress).RunAsync(cancellationToken);
         }
 
         /// <summary>
@@ -62,12 +63,13 @@ namespace JuheSms
         /// <param name="client">The client.</param>
         /// <param name="template">The message to copy for each number.</param>
         /// <param name="mobiles">The numbers.</param>
-        /// <param name="options">Concurrency; defaults when null.</param>
+        /// <param name="options">Concurrency and batch id (<see cref="SmsBatchOptions.BatchId"/>: safe to run again); defaults when null.</param>
         /// <param name="progress">Told after each number completes, or null.</param>
         /// <param name="cancellationToken">Stops the batch.</param>
         /// <returns>One result per number, in input order.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="client"/>, <paramref name="template"/> or <paramref name="mobiles"/> is null.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><see cref="SmsBatchOptions.MaxConcurrency"/> is out of range.</exception>
+        /// <exception cref="ArgumentException"><see cref="SmsBatchOptions.BatchId"/> is invalid.</exception>
         public static Task<IReadOnlyList<SmsBatchItemResult>> SendManyAsync(
             this IJuheSmsClient client,
             SmsMessage template,
@@ -83,7 +85,7 @@ namespace JuheSms
 
             return client.SendManyAsync(
                 mobiles,
-                mobile => new SmsMessage(mobile, template.TplId, template.Variables) { Ext = template.Ext, Kind = template.Kind },
+                BatchMessages.CopyOf(template),
                 options,
                 progress,
                 cancellationToken);
@@ -96,19 +98,24 @@ namespace JuheSms
             private readonly Func<string, SmsMessage> _createMessage;
             private readonly int _maxConcurrency;
             private readonly IProgress<SmsBatchProgress>? _progress;
+            private readonly string? _batchId;
+            private readonly SmsBatchContext _context;
             private readonly SmsBatchItemResult[] _results;
             private readonly object _progressGate = new object();
             private int _next = -1;
             private int _completed;
             private int _succeeded;
 
-            public Batch(IJuheSmsClient client, string[] mobiles, Func<string, SmsMessage> createMessage, int maxConcurrency, IProgress<SmsBatchProgress>? progress)
+            public Batch(IJuheSmsClient client, string[] mobiles, Func<string, SmsMessage> createMessage, int maxConcurrency, string? batchId, IProgress<SmsBatchProgress>? progress)
             {
                 _client = client;
                 _mobiles = mobiles;
                 _createMessage = createMessage;
                 _maxConcurrency = maxConcurrency;
                 _progress = progress;
+                _batchId = batchId;
+                // Counted only if a marketing message asks (rule 4).
+                _context = new SmsBatchContext(() => (mobiles.Length, SmsBatchContext.CountChinaMobile(mobiles)));
                 _results = new SmsBatchItemResult[mobiles.Length];
             }
 
@@ -142,8 +149,7 @@ namespace JuheSms
                 try
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    SmsMessage message = _createMessage(mobile!)
-                        ?? throw new ArgumentException(Strings.BatchFactoryReturnedNull, "createMessage");
+                    SmsMessage message = BatchMessages.Create(_createMessage, mobile, _batchId, _context);
                     SmsSendResult sent = await _client.SendAsync(message, cancellationToken).ConfigureAwait(false);
                     return new SmsBatchItemResult(index, mobile, sent, null);
                 }

@@ -30,7 +30,10 @@ namespace JuheSms
 
         /// <summary>
         /// Why the number failed, or null when it succeeded: an <see cref="ArgumentException"/> (a bad number or message;
-        /// not sent), <see cref="SmsThrottledException"/>, <see cref="SmsMarketingHoursException"/>, a
+        /// not sent), <see cref="SmsThrottledException"/>, <see cref="SmsMarketingHoursException"/>,
+        /// <see cref="SmsMarketingBatchException"/>, with a <see cref="SmsBatchOptions.BatchId"/>
+        /// <see cref="SmsIdempotencyConflictException"/> (the number is being sent by another worker, or an earlier run's send
+        /// of it may have been accepted) or <see cref="SmsIdempotencyUnavailableException"/>, a
         /// <see cref="JuheSmsException"/> from the provider or the transport, or an <see cref="OperationCanceledException"/>
         /// for a number not sent because the batch was canceled.
         /// </summary>

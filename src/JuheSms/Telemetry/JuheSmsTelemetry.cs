@@ -57,5 +57,23 @@ namespace JuheSms
 
         /// <summary>The <see cref="LimitTag"/> value of a marketing send refused outside 08:30–21:30 China time: <c>marketing hours</c>.</summary>
         public const string MarketingHoursLimit = "marketing hours";
+    
+        /// <summary>Counter of sends answered with the first result of their idempotency key, without a request: <c>juhesms.sms.replayed</c>.</summary>
+        public const string ReplayedInstrument = "juhesms.sms.replayed";
+
+        /// <summary>Counter of sends not made because an earlier send with their idempotency key is in flight or of unknown outcome: <c>juhesms.sms.idempotency_conflicts</c>.</summary>
+        public const string IdempotencyConflictsInstrument = "juhesms.sms.idempotency_conflicts";
+
+        /// <summary>Counter of marketing sends that break the provider's rule 4 (sent singly, or a batch with fewer than 20 China Mobile numbers): <c>juhesms.sms.marketing_rule</c>.</summary>
+        public const string MarketingRuleInstrument = "juhesms.sms.marketing_rule";
+
+        /// <summary>Tag of <see cref="IdempotencyConflictsInstrument"/>: <c>in_flight</c> or <c>unknown</c>: <c>juhesms.idempotency_state</c>.</summary>
+        public const string IdempotencyStateTag = "juhesms.idempotency_state";
+
+        /// <summary>Tag of <see cref="MarketingRuleInstrument"/>: <c>single</c> (a marketing message sent on its own) or <c>batch</c>: <c>juhesms.marketing_send</c>.</summary>
+        public const string MarketingSendTag = "juhesms.marketing_send";
+
+        /// <summary>Activity tag of a send that broke rule 4: <c>reported</c> or <c>refused</c>: <c>juhesms.marketing_rule</c>.</summary>
+        public const string MarketingRuleTag = "juhesms.marketing_rule";
     }
 }

@@ -6,7 +6,7 @@ using System.Diagnostics.Metrics;
 namespace JuheSms.Internal
 {
     /// <summary>The client's <see cref="ActivitySource"/> and <see cref="Meter"/> (both named <see cref="JuheSmsTelemetry.Name"/>).</summary>
-    internal static class SendTelemetry
+    internal static partial class SendTelemetry
     {
         private static readonly string Version = typeof(SendTelemetry).Assembly.GetName().Version?.ToString() ?? "0.0.0";
 

@@ -42,6 +42,15 @@ namespace JuheSms.Analyzers.Tests.Infrastructure
                   "variables": {
                     "balance": { "type": "long", "maxLength": 12 }
                   }
+                },
+                {
+                  "name": "Promotion",
+                  "tplId": 123470,
+                  "kind": "marketing",
+                  "text": "#name#，春季特惠全场八折，拒收请回复R",
+                  "variables": {
+                    "name": { "maxLength": 10 }
+                  }
                 }
               ]
             }

@@ -142,7 +142,7 @@ namespace JuheSms.Tests.Policy
         {
             var client = TestData.Client(FakeHttpMessageHandler.Json(TestData.SuccessJson));
 
-            await Assert.ThrowsAsync<ArgumentNullException>("mobiles", () => client.SendManyAsync(null!, m => TestData.Message()));
+            await Assert.ThrowsAsync<ArgumentNullException>("mobiles", () => client.SendManyAsync((IEnumerable<string>)null!, m => TestData.Message()));
             await Assert.ThrowsAsync<ArgumentNullException>("createMessage", () => client.SendManyAsync(new[] { "13800138000" }, (Func<string, SmsMessage>)null!));
             await Assert.ThrowsAsync<ArgumentNullException>("template", () => client.SendManyAsync((SmsMessage)null!, new[] { "13800138000" }));
             await Assert.ThrowsAsync<ArgumentOutOfRangeException>("MaxConcurrency", () => client.SendManyAsync(new[] { "13800138000" }, m => TestData.Message(), new SmsBatchOptions { MaxConcurrency = 0 }));

@@ -1,0 +1,263 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using JuheSms.Internal;
+
+namespace JuheSms
+{
+    /// <summary>
+    /// An <see cref="ISmsIdempotencyStore"/> for one process, on a <see cref="TimeProvider"/>: every step is one lock-held
+    /// change of a dictionary, so concurrent sends with one key never both go out. Memory is bounded: a key is forgotten
+    /// <see cref="SmsIdempotencyOptions.Retention"/> after its last change (expired keys are swept in the order they were
+    /// written, at most once a second and whenever the store is full), and at most
+    /// <see cref="InMemorySmsIdempotencyStoreOptions.MaxKeys"/> keys are held; beyond that a new key is refused (nothing is sent).
+    /// </summary>
+    /// <remarks>
+    /// It lives in the process's memory: a process that dies forgets its keys, so a campaign that must survive a crash, or be
+    /// shared by several processes, uses <c>RedisSmsIdempotencyStore</c> (package <c>JuheSms.Redis</c>).
+    /// </remarks>
+    public sealed class InMemorySmsIdempotencyStore : ISmsIdempotencyStore
+    {
+        private static readonly long SweepIntervalTicks = TimeSpan.FromSeconds(1).Ticks;
+
+        private readonly object _gate = new object();
+        private readonly Dictionary<string, Entry> _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+
+        // Every write appends (key, entry, expiry); retention is the same for all, so expiries come out in order.
+        private readonly Queue<Expiry> _expiries = new Queue<Expiry>();
+        private readonly TimeProvider _timeProvider;
+        private readonly long _retentionTicks;
+        private readonly int _maxKeys;
+        private long _nextToken;
+        private long _lastSweepTicks;
+
+        /// <summary>Creates a store with the default retention (24 hours) and bound, on the system clock.</summary>
+        public InMemorySmsIdempotencyStore()
+            : this(null, null)
+        {
+        }
+
+        /// <summary>Creates a store.</summary>
+        /// <param name="options">Retention and bound; defaults when null.</param>
+        /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
+        /// <exception cref="ArgumentException">The options are invalid.</exception>
+        public InMemorySmsIdempotencyStore(InMemorySmsIdempotencyStoreOptions? options, TimeProvider? timeProvider = null)
+        {
+            options ??= new InMemorySmsIdempotencyStoreOptions();
+            options.Validate();
+            _retentionTicks = options.Retention.Ticks;
+            _maxKeys = options.MaxKeys;
+            _timeProvider = timeProvider ?? TimeProvider.System;
+            _lastSweepTicks = _timeProvider.GetUtcNow().UtcTicks;
+        }
+
+        /// <summary>How many keys are held now (for monitoring; it shrinks as keys expire).</summary>
+        public int Count
+        {
+            get { lock (_gate) { return _entries.Count; } }
+        }
+
+        /// <inheritdoc />
+        /// <exception cref="SmsIdempotencyUnavailableException">The store is full (<see cref="InMemorySmsIdempotencyStoreOptions.MaxKeys"/>) and no key has expired.</exception>
+        public Task<SmsIdempotencyDecision> TryBeginAsync(string key, TimeSpan lease, CancellationToken cancellationToken = default)
+        {
+            if (key is null)
+            {
+                throw new ArgumentNullException(nameof(key));
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            DateTimeOffset now = _timeProvider.GetUtcNow();
+            long nowTicks = now.UtcTicks;
+            lock (_gate)
+            {
+                SweepIfDue(nowTicks, force: false);
+                if (_entries.TryGetValue(key, out Entry? entry) && entry.ExpiresTicks > nowTicks)
+                {
+                    return Task.FromResult(entry.State switch
+                    {
+                        State.Completed => SmsIdempotencyDecision.Completed(entry.Result!),
+                        State.Pending when entry.LeaseEndsTicks > nowTicks => SmsIdempotencyDecision.InFlight,
+                        _ => SmsIdempotencyDecision.OutcomeUnknown,
+                    });
+                }
+
+                if (entry is null && _entries.Count >= _maxKeys)
+                {
+                    SweepIfDue(nowTicks, force: true);
+                    if (_entries.Count >= _maxKeys)
+                    {
+                        throw new SmsIdempotencyUnavailableException(SafeSendMessages.InMemoryStoreFull(_maxKeys), null);
+                    }
+                }
+
+                string token = (++_nextToken).ToString(CultureInfo.InvariantCulture);
+                DateTimeOffset leaseEnds = now + (lease > TimeSpan.Zero ? lease : TimeSpan.Zero);
+                var taken = new Entry(token) { LeaseEndsTicks = leaseEnds.UtcTicks };
+                Write(key, taken, nowTicks);
+                return Task.FromResult(SmsIdempotencyDecision.Started(new SmsIdempotencyLease(key, token, leaseEnds)));
+            }
+        }
+
+        /// <inheritdoc />
+        public Task CompleteAsync(SmsIdempotencyLease lease, SmsSendResult result, CancellationToken cancellationToken = default)
+        {
+            if (lease is null)
+            {
+                throw new ArgumentNullException(nameof(lease));
+            }
+
+            if (result is null)
+            {
+                throw new ArgumentNullException(nameof(result));
+            }
+
+            long nowTicks = _timeProvider.GetUtcNow().UtcTicks;
+            lock (_gate)
+            {
+                if (Owned(lease) is { } entry)
+                {
+                    entry.State = State.Completed;
+                    entry.Result = result;
+                    Write(lease.Key, entry, nowTicks);
+                }
+            }
+
+            return Task.CompletedTask;
+        }
+
+        /// <inheritdoc />
+        public Task MarkUnknownAsync(SmsIdempotencyLease lease, CancellationToken cancellationToken = default)
+        {
+            if (lease is null)
+            {
+                throw new ArgumentNullException(nameof(lease));
+            }
+
+            long nowTicks = _timeProvider.GetUtcNow().UtcTicks;
+            lock (_gate)
+            {
+                if (Owned(lease) is { State: State.Pending } entry)
+                {
+                    entry.State = State.Unknown;
+                    Write(lease.Key, entry, nowTicks);
+                }
+            }
+
+            return Task.CompletedTask;
+        }
+
+        /// <inheritdoc />
+        public Task ReleaseAsync(SmsIdempotencyLease lease, CancellationToken cancellationToken = default)
+        {
+            if (lease is null)
+            {
+                throw new ArgumentNullException(nameof(lease));
+            }
+
+            lock (_gate)
+            {
+                if (Owned(lease) is { State: State.Pending })
+                {
+                    _entries.Remove(lease.Key);
+                }
+            }
+
+            return Task.CompletedTask;
+        }
+
+        // Under _gate: the entry of the lease's key when this lease still holds it.
+        private Entry? Owned(SmsIdempotencyLease lease)
+            => _entries.TryGetValue(lease.Key, out Entry? entry) && string.Equals(entry.Token, lease.Token, StringComparison.Ordinal) ? entry : null;
+
+        // Under _gate: (re)writes the entry with a fresh retention.
+        private void Write(string key, Entry entry, long nowTicks)
+        {
+            entry.ExpiresTicks = nowTicks + _retentionTicks;
+            _entries[key] = entry;
+            _expiries.Enqueue(new Expiry(key, entry, entry.ExpiresTicks));
+        }
+
+        // Under _gate. The queue is in write order, so the sweep stops at the first expiry still ahead; a queued expiry
+        // whose entry was rewritten since (a later expiry) or replaced is skipped.
+        private void SweepIfDue(long nowTicks, bool force)
+        {
+            if (!force && nowTicks - _lastSweepTicks < SweepIntervalTicks && nowTicks >= _lastSweepTicks)
+            {
+                return;
+            }
+
+            _lastSweepTicks = nowTicks;
+            while (_expiries.Count > 0 && _expiries.Peek().ExpiresTicks <= nowTicks)
+            {
+                Expiry expiry = _expiries.Dequeue();
+                if (_entries.TryGetValue(expiry.Key, out Entry? entry) && ReferenceEquals(entry, expiry.Entry) && entry.ExpiresTicks <= nowTicks)
+                {
+                    _entries.Remove(expiry.Key);
+                }
+            }
+
+            // Released keys leave their queued expiries behind; keep the queue from outgrowing the keys by much.
+            if (_expiries.Count > 2 * (_entries.Count + 1024))
+            {
+                var live = new Queue<Expiry>(_entries.Count);
+                foreach (Expiry expiry in _expiries)
+                {
+                    if (_entries.TryGetValue(expiry.Key, out Entry? entry) && ReferenceEquals(entry, expiry.Entry) && entry.ExpiresTicks == expiry.ExpiresTicks)
+                    {
+                        live.Enqueue(expiry);
+                    }
+                }
+
+                _expiries.Clear();
+                foreach (Expiry expiry in live)
+                {
+                    _expiries.Enqueue(expiry);
+                }
+            }
+        }
+
+        private enum State
+        {
+            Pending,
+            Completed,
+            Unknown,
+        }
+
+        private sealed class Entry
+        {
+            public Entry(string token)
+            {
+                Token = token;
+            }
+
+            public string Token { get; }
+
+            public State State { get; set; }
+
+            public long LeaseEndsTicks { get; set; }
+
+            public long ExpiresTicks { get; set; }
+
+            public SmsSendResult? Result { get; set; }
+        }
+
+        private readonly struct Expiry
+        {
+            public Expiry(string key, Entry entry, long expiresTicks)
+            {
+                Key = key;
+                Entry = entry;
+                ExpiresTicks = expiresTicks;
+            }
+
+            public string Key { get; }
+
+            public Entry Entry { get; }
+
+            public long ExpiresTicks { get; }
+        }
+    }
+}
