@@ -53,7 +53,7 @@ namespace JuheSms.Generators.CodeFixes
                 Document document = context.Document;
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        "Add the variable '" + name + "'",
+                        CodeFixTitles.Format(CodeFixTitles.AddMissingVariable, name),
                         ct => FixAsync(document, creation, new[] { name }, style, ct),
                         EquivalenceKey),
                     diagnostic);

@@ -53,7 +53,7 @@ namespace JuheSms.Generators.CodeFixes
 
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        "Remove the characters the provider cannot carry",
+                        CodeFixTitles.Format(CodeFixTitles.RemoveUnsafeCharacters),
                         ct => FixAsync(context.Document, literal, ct),
                         EquivalenceKey),
                     diagnostic);

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using JuheSms.Generators.Analyzers;
+using JuheSms.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -55,14 +56,15 @@ namespace JuheSms.Generators.CodeFixes
                 }
 
                 if (node is not BaseObjectCreationExpressionSyntax creation
-                    || TypedSend.TryCreate(model, creation, diagnostic.Properties, context.CancellationToken) is not { } send)
+                    || FindTemplate(context.Document.Project, diagnostic.Properties, context.CancellationToken) is not { } template
+                    || TypedSend.TryCreate(model, creation, template, context.CancellationToken) is not { } send)
                 {
                     continue;
                 }
 
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        "Use " + send.MethodName,
+                        CodeFixTitles.Format(CodeFixTitles.UseTypedMethod, send.MethodName),
                         ct => FixAsync(context.Document, send, ct),
                         EquivalenceKey),
                     diagnostic);
@@ -85,6 +87,18 @@ namespace JuheSms.Generators.CodeFixes
             }
 
             return document.WithSyntaxRoot(newRoot);
+        }
+
+        /// <summary>The template the diagnostic names, read from the project's templates files (parsed once per content: the analyzer's cache).</summary>
+        private static CatalogTemplate? FindTemplate(Project project, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
+        {
+            if (!properties.TryGetValue(DiagnosticPropertyKeys.TypedMethodClass, out string? className) || className is null
+                || !properties.TryGetValue(DiagnosticPropertyKeys.TemplateName, out string? templateName) || templateName is null)
+            {
+                return null;
+            }
+
+            return TemplatesFileCache.LoadCatalog(project.AnalyzerOptions, cancellationToken).FindByName(className, templateName);
         }
 
         private static bool HasUsing(CompilationUnitSyntax unit, string ns)
@@ -122,15 +136,10 @@ namespace JuheSms.Generators.CodeFixes
                     SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(Arguments)));
 
             public static TypedSend? TryCreate(
-                SemanticModel model, BaseObjectCreationExpressionSyntax creation, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
+                SemanticModel model, BaseObjectCreationExpressionSyntax creation, CatalogTemplate template, CancellationToken cancellationToken)
             {
-                if (!properties.TryGetValue(DiagnosticPropertyKeys.TypedMethodClass, out string? className) || className is null
-                    || !properties.TryGetValue(DiagnosticPropertyKeys.TypedMethodName, out string? methodName) || methodName is null
-                    || !properties.TryGetValue(DiagnosticPropertyKeys.VariableNames, out string? namesText) || namesText is null
-                    || !properties.TryGetValue(DiagnosticPropertyKeys.VariableKinds, out string? kindsText) || kindsText is null)
-                {
-                    return null;
-                }
+                string className = template.ClassMetadataName;
+                string methodName = template.Spec.MethodName;
 
                 // client.SendAsync(new SmsMessage(...), ct): the creation is the first argument of a member call.
                 if (creation.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
@@ -164,30 +173,18 @@ namespace JuheSms.Generators.CodeFixes
                     return null;
                 }
 
-                string[] names = namesText.Split(DiagnosticPropertyKeys.ListSeparator);
-                string[] kinds = kindsText.Split(DiagnosticPropertyKeys.ListSeparator);
-                if (namesText.Length == 0)
-                {
-                    names = new string[0];
-                    kinds = new string[0];
-                }
-
-                if (names.Length != kinds.Length)
-                {
-                    return null;
-                }
-
+                // The typed method's parameters: mobile, then the variables in the template's order.
                 var arguments = new List<ArgumentSyntax> { SyntaxFactory.Argument(Expression(mobile)) };
-                for (int i = 0; i < names.Length; i++)
+                foreach (VariableSpec variable in template.Spec.Variables)
                 {
-                    if (inline.Find(names[i]) is not { } entry)
+                    if (inline.Find(variable.Name) is not { } entry)
                     {
                         return null;
                     }
 
-                    ExpressionSyntax? value = kinds[i] == nameof(VariableKind.String)
+                    ExpressionSyntax? value = variable.Type == VariableType.String
                         ? Expression(entry.Value)
-                        : NumericLiteral(entry.Value, kinds[i]);
+                        : NumericLiteral(entry.Value, variable.Type);
                     if (value is null)
                     {
                         return null;
@@ -196,7 +193,7 @@ namespace JuheSms.Generators.CodeFixes
                     arguments.Add(SyntaxFactory.Argument(value));
                 }
 
-                IParameterSymbol? extParameter = method.Parameters.FirstOrDefault(p => p.Name == "ext");
+                IParameterSymbol? extParameter = method.Parameters.FirstOrDefault(p => p.Name == GeneratedNames.ExtParameter);
                 IParameterSymbol? tokenParameter = method.Parameters.LastOrDefault(p => p.Type.Name == "CancellationToken");
                 if (ext is not null)
                 {
@@ -247,15 +244,14 @@ namespace JuheSms.Generators.CodeFixes
             private static ExpressionSyntax Expression(IOperation operation)
                 => ((ExpressionSyntax)operation.Syntax).WithoutTrivia();
 
-            private static ExpressionSyntax? NumericLiteral(IOperation value, string kind)
+            private static ExpressionSyntax? NumericLiteral(IOperation value, VariableType type)
             {
                 if (!ConstantValues.TryGetString(value, out string text))
                 {
                     return null;
                 }
 
-                bool isLong = kind == nameof(VariableKind.Int64);
-                if (!ValueRules.IsInteger(text, isLong ? VariableKind.Int64 : VariableKind.Int32))
+                if (!ValueRules.IsInteger(text, type))
                 {
                     return null;
                 }

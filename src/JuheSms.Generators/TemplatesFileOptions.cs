@@ -28,12 +28,6 @@ namespace JuheSms.Generators
         /// <summary>An AdditionalFile whose name ends with this is a templates file without any metadata.</summary>
         public const string FileSuffix = ".sms.json";
 
-        /// <summary>The namespace used when the file names none and the project has no RootNamespace.</summary>
-        public const string FallbackNamespace = "JuheSms.Generated";
-
-        /// <summary>The class name used when the file names none.</summary>
-        public const string DefaultClassName = "SmsTemplates";
-
         /// <summary>True when <paramref name="file"/> is a templates file (metadata <c>true</c>, or a conventional name).</summary>
         public static bool IsTemplatesFile(AdditionalText file, AnalyzerConfigOptionsProvider options)
         {

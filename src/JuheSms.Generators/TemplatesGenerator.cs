@@ -54,7 +54,7 @@ namespace JuheSms.Generators
                 .Select(static (file, _) => file!)
                 .WithTrackingName(TrackingNames.SourceModel)
                 .Combine(rootNamespace)
-                .Select(static (pair, _) => TemplatesEmitter.ResolveNamespace(pair.Left, pair.Right))
+                .Select(static (pair, _) => GeneratedNames.ResolveNamespace(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.ResolvedModel);
 
             // Hint names need every file's namespace + class (two files may name the same class); only those keys are
@@ -129,10 +129,11 @@ namespace JuheSms.Generators
             }
             catch (System.Exception ex) when (ex is not System.OperationCanceledException)
             {
-                // A bug in the emitter must surface as a located diagnostic, never as CS8785 for the whole generator.
+                // A bug in the emitter must surface as a located diagnostic that says it is ours (JSMS011, not JSMS001:
+                // the file may well be fine), never as CS8785 for the whole generator.
                 var location = new FileSpan(file.FilePath, default, default);
                 return new GeneratedSource(EquatableArray<EmittedSource>.Empty, DiagnosticInfo.Create(
-                    Diagnostics.DiagnosticDescriptors.InvalidFile, location, "the generator failed to emit it (" + ex.GetType().Name + ": " + ex.Message + ")"));
+                    Diagnostics.DiagnosticDescriptors.GeneratorFailure, location, ex.GetType().Name, ex.Message));
             }
         }
     }

@@ -112,7 +112,7 @@ namespace JuheSms.Analyzers.Tests
                 RawSend,
                 test => test.TestState.AdditionalFiles.Add(("/0/sms-templates.json", TestTemplates.Example)),
                 new DiagnosticResult("JSMS103", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("12345"),
-                new DiagnosticResult("JSMS105", DiagnosticSeverity.Warning).WithLocation(1).WithArguments("tpl_id 999999 is in no templates file"));
+                new DiagnosticResult("JSMS105", DiagnosticSeverity.Warning).WithLocation(1).WithMessage("tpl_id 999999 is in no templates file"));
         }
 
         [Fact]
@@ -142,7 +142,7 @@ namespace JuheSms.Analyzers.Tests
                 RawSend,
                 test => test.TestState.AdditionalFiles.Add(("/0/sms-templates.json", "{ not json")),
                 new DiagnosticResult("JSMS103", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("12345"),
-                new DiagnosticResult("JSMS105", DiagnosticSeverity.Warning).WithLocation(1).WithArguments("tpl_id 999999 is in no templates file"));
+                new DiagnosticResult("JSMS105", DiagnosticSeverity.Warning).WithLocation(1).WithMessage("tpl_id 999999 is in no templates file"));
         }
 
         [Fact]
@@ -158,7 +158,7 @@ namespace JuheSms.Analyzers.Tests
             Assert.NotSame(first, edited);
             Assert.Equal(3, first.Templates.Length);
             Assert.Equal("Contoso.Sms.SmsTemplates", first.ClassMetadataName);
-            Assert.Equal(223456, edited.Templates[0].TplId);
+            Assert.Equal(223456, edited.Templates[0].Spec.TplId);
         }
 
         [Fact]

@@ -95,11 +95,11 @@ namespace JuheSms.Analyzers.Tests
                         var c = new SmsMessage(mobile, 123457, new Dictionary<string, string> { { "name", code }, { "order", "AB1234" }, { "tracking", code }, { {|#2:"Name"|}, code } });
                 """),
                 new DiagnosticResult("JSMS105", DiagnosticSeverity.Warning).WithLocation(0)
-                    .WithArguments("Template 'VerificationCode' (tpl_id 123456) has no variable 'extra'"),
+                    .WithMessage("Template 'VerificationCode' (tpl_id 123456) has no variable 'extra'"),
                 new DiagnosticResult("JSMS105", DiagnosticSeverity.Warning).WithLocation(1)
-                    .WithArguments("tpl_id 999999 is in no templates file"),
+                    .WithMessage("tpl_id 999999 is in no templates file"),
                 new DiagnosticResult("JSMS105", DiagnosticSeverity.Warning).WithLocation(2)
-                    .WithArguments("Template 'OrderShipped' (tpl_id 123457) has no variable 'Name'"));
+                    .WithMessage("Template 'OrderShipped' (tpl_id 123457) has no variable 'Name'"));
         }
 
         [Fact]

@@ -94,9 +94,9 @@ namespace JuheSms.Analyzers.Tests
                         await client.SendVerificationCodeAsync("13800138000", {|#0:"12ab"|}, {|#1:100|});
                 """),
                 new DiagnosticResult("JSMS102", DiagnosticSeverity.Error).WithLocation(0)
-                    .WithArguments("\"12ab\"", "code", "VerificationCode", "does not match its pattern ^[0-9]{4,8}$"),
+                    .WithMessage("The value \"12ab\" of variable 'code' of template 'VerificationCode' does not match its pattern ^[0-9]{4,8}$"),
                 new DiagnosticResult("JSMS102", DiagnosticSeverity.Error).WithLocation(1)
-                    .WithArguments("100", "minutes", "VerificationCode", "is 3 characters long, more than its maxLength 2"));
+                    .WithMessage("The value 100 of variable 'minutes' of template 'VerificationCode' is 3 characters long, more than its maxLength 2"));
         }
 
         [Fact]

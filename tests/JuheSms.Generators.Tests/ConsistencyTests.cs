@@ -21,9 +21,9 @@ namespace JuheSms.Generators.Tests
             .ToArray();
 
         [Fact]
-        public void Ids_are_JSMS001_to_JSMS010_and_JSMS101_to_JSMS107_each_documented_and_tracked()
+        public void Ids_are_JSMS001_to_JSMS011_and_JSMS101_to_JSMS107_each_documented_and_tracked()
         {
-            Assert.Equal(Enumerable.Range(1, 10).Concat(Enumerable.Range(101, 7)).Select(i => "JSMS" + i.ToString("000")), Descriptors.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+            Assert.Equal(Enumerable.Range(1, 11).Concat(Enumerable.Range(101, 7)).Select(i => "JSMS" + i.ToString("000")), Descriptors.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
             string root = Snapshot.RepositoryRoot();
             string unshipped = File.ReadAllText(Path.Combine(root, "src", "JuheSms.Generators", "AnalyzerReleases.Unshipped.md"));
             foreach (DiagnosticDescriptor descriptor in Descriptors)
@@ -36,6 +36,34 @@ namespace JuheSms.Generators.Tests
                 Assert.StartsWith("# " + descriptor.Id + ": " + descriptor.Title, File.ReadAllText(page));
                 Assert.Contains(descriptor.Id + " | JuheSms | " + descriptor.DefaultSeverity + " | " + descriptor.Title, unshipped);
             }
+        }
+
+        [Fact]
+        public void Every_message_is_a_resource_and_shares_its_rules_title_and_severity()
+        {
+            // Every descriptor, the further messages of an ID (internal) included.
+            DiagnosticDescriptor[] all = typeof(DiagnosticDescriptors)
+                .GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+                .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+                .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+                .ToArray();
+            Assert.True(all.Length > Descriptors.Length);
+            Assert.Contains(DiagnosticMessages.BaseName + ".resources", typeof(DiagnosticDescriptors).Assembly.GetManifestResourceNames());
+            foreach (DiagnosticDescriptor descriptor in all)
+            {
+                DiagnosticDescriptor rule = DiagnosticDescriptors.GetById(descriptor.Id);
+                Assert.IsType<LocalizableResourceString>(descriptor.MessageFormat);
+                string message = descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Assert.False(string.IsNullOrEmpty(message), descriptor.Id);
+                Assert.False(string.IsNullOrEmpty(descriptor.Description.ToString(System.Globalization.CultureInfo.InvariantCulture)), descriptor.Id);
+                Assert.Equal(rule.Title.ToString(), descriptor.Title.ToString());
+                Assert.False(string.IsNullOrEmpty(descriptor.Title.ToString()), descriptor.Id);
+                Assert.Equal(rule.DefaultSeverity, descriptor.DefaultSeverity);
+                Assert.Equal(rule.HelpLinkUri, descriptor.HelpLinkUri);
+            }
+
+            Assert.Equal(all.Length, all.Select(d => d.MessageFormat.ToString()).Distinct().Count());
+            Assert.Contains(JuheSms.Internal.SmsRules.MarketingSuffix, DiagnosticDescriptors.MarketingSuffixMissing.MessageFormat.ToString());
         }
 
         [Fact]

@@ -123,7 +123,8 @@ namespace JuheSms.Generators.Tests
                   "text": [|"您的验证码是#code#，十分钟内有效。请勿将验证码告诉任何人，包括自称客服的人员。如非本人操作请忽略本短信并尽快修改密码。"|],
                   "variables": { "code": { "maxLength": 8 } } } ] }
                 """);
-            return GeneratorVerifier.VerifyAsync(marked.Text, GeneratorVerifier.WithMessage(GeneratorVerifier.Expect("JSMS008", marked), "Long", "", "73", "2"));
+            return GeneratorVerifier.VerifyAsync(marked.Text, GeneratorVerifier.Expect("JSMS008", marked)
+                .WithMessage("Template 'Long' can render to 73 characters with the signature, billed as 2 messages (one message holds 70)"));
         }
 
         [Fact]
@@ -131,7 +132,8 @@ namespace JuheSms.Generators.Tests
         {
             string text = new string('长', 71);
             Marked marked = Marked.Parse("{ \"templates\": [ { \"name\": \"Long\", \"tplId\": 1, \"text\": [|\"" + text + "#x#\"|] } ] }");
-            return GeneratorVerifier.VerifyAsync(marked.Text, GeneratorVerifier.WithMessage(GeneratorVerifier.Expect("JSMS008", marked), "Long", "at least ", "71", "2"));
+            return GeneratorVerifier.VerifyAsync(marked.Text, GeneratorVerifier.Expect("JSMS008", marked)
+                .WithMessage("Template 'Long' can render to at least 71 characters with the signature, billed as at least 2 messages (one message holds 70)"));
         }
 
         [Fact]

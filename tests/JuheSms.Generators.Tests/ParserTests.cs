@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using JuheSms.Generators.Model;
@@ -156,7 +157,13 @@ namespace JuheSms.Generators.Tests
         [InlineData("a b", "holds whitespace (a variable name must not hold '#', '&', '=' or whitespace)")]
         [InlineData("a=b", "holds '=' (a variable name must not hold '#', '&', '=' or whitespace)")]
         [InlineData("a&b", "holds '&' (a variable name must not hold '#', '&', '=' or whitespace)")]
-        public void Variable_name_rules(string name, string? reason) => Assert.Equal(reason, Placeholders.DescribeInvalidName(name));
+        public void Variable_name_rules(string name, string? reason)
+        {
+            string json = """{ "templates": [ { "name": "A", "tplId": 1, "text": "x", "variables": { "NAME": { } } } ] }""".Replace("NAME", name);
+            string? message = TemplatesParser.Parse("/x/t.json", json).Diagnostics
+                .Where(d => d.Id == "JSMS007").Select(d => d.ToDiagnostic().GetMessage(CultureInfo.InvariantCulture)).SingleOrDefault();
+            Assert.Equal(reason is null ? null : "The variable name '" + name + "' of template 'A' " + reason, message);
+        }
 
         [Theory]
         [InlineData("code", "code")]
@@ -179,23 +186,24 @@ namespace JuheSms.Generators.Tests
         }
     
         /// <summary>
-        /// The parser checks each template as soon as the reader has it (streaming); files where that cannot give the tree's
-        /// answer (a setting after "templates") are parsed again from the whole tree. Either way the result is the tree's.
+        /// The parser checks each template as soon as the reader has it, with the file's settings read before the templates
+        /// (wherever they are in the file): settings after "templates", a repeated "templates", an invalid setting and a
+        /// syntax error after the templates each give the diagnostics of the whole file, in file order (settings first).
         /// </summary>
         [Theory]
-        [InlineData("""{ "signature": "【A】", "className": "Texts", "templates": [ { "name": "A", "tplId": 1, "text": "验证码#code#" } ] }""")]
-        [InlineData("""{ "templates": [ { "name": "A", "tplId": 1, "text": "验证码#code#" } ], "signature": "【A】" }""")]
-        [InlineData("""{ "templates": [ { "name": "Alert", "tplId": 1, "text": "a" } ], "className": "Alert" }""")]
-        [InlineData("""{ "templates": [ { "name": "A", "tplId": 1, "text": "a" } ], "templates": [ { "name": "B", "tplId": 2, "text": "b" } ] }""")]
-        [InlineData("""{ "templates": [ { "name": "A", "tplId": 1, "text": "a" }, 5, { "name": "A", "tplId": 1, "text": "a" } ], "namespace": "9x" }""")]
-        [InlineData("""{ "templates": [ { "name": "A", "tplId": 1, "text": "a", "text": "b" } ] """)]
-        [InlineData("""{ "templates": [ { "name": "A", "tplId": 1, "text": "a" } ], "signature": 7 }""")]
-        [InlineData("""{ "templates": [] , "className": "X" }""")]
-        public void Streaming_gives_the_same_result_as_the_whole_tree(string json)
+        [InlineData("""{ "signature": "【A】", "className": "Texts", "templates": [ { "name": "A", "tplId": 1, "text": "验证码#code#" } ] }""", "", 1)]
+        [InlineData("""{ "templates": [ { "name": "A", "tplId": 1, "text": "验证码#code#" } ], "signature": "【A】" }""", "", 1)]
+        [InlineData("""{ "templates": [ { "name": "Alert", "tplId": 1, "text": "a" } ], "className": "Alert" }""", "JSMS004", 0)]
+        [InlineData("""{ "templates": [ { "name": "A", "tplId": 1, "text": "a" } ], "templates": [ { "name": "B", "tplId": 2, "text": "b" } ] }""", "JSMS001", 1)]
+        [InlineData("""{ "templates": [ { "name": "A", "tplId": 1, "text": "a" }, 5, { "name": "A", "tplId": 1, "text": "a" } ], "namespace": "9x" }""", "JSMS002 JSMS001 JSMS003", -1)]
+        [InlineData("""{ "templates": [ { "name": "A", "tplId": 1, "text": "a", "text": "b" } ] """, "JSMS001 JSMS001", -1)]
+        [InlineData("""{ "templates": [ { "name": "A", "tplId": 1, "text": "a" } ], "signature": 7 }""", "JSMS002", -1)]
+        [InlineData("""{ "templates": [] , "className": "X" }""", "", 0)]
+        public void Settings_anywhere_in_the_file_are_applied_in_one_pass(string json, string ids, int templates)
         {
-            TemplatesParseResult streamed = TemplatesParser.Parse("/x/t.json", json);
-            TemplatesParseResult tree = TemplatesParser.Parse("/x/t.json", json, streaming: false, default);
-            Assert.Equal(tree, streamed);
+            TemplatesParseResult result = TemplatesParser.Parse("/x/t.json", json);
+            Assert.Equal(ids, string.Join(" ", result.Diagnostics.Select(d => d.Id)));
+            Assert.Equal(templates, result.File is null ? -1 : result.File.Templates.Count);
         }
 
         [Fact]

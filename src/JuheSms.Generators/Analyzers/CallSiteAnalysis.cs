@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using JuheSms.Generators.Diagnostics;
+using JuheSms.Generators.Model;
 using JuheSms.Internal;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -25,7 +26,7 @@ namespace JuheSms.Generators.Analyzers
             new Dictionary<INamedTypeSymbol, GeneratedType>(SymbolEqualityComparer.Default);
 
         // The templates whose Send{Name}Async exists in this compilation (JSMS106 only suggests what compiles).
-        private readonly HashSet<TemplateInfo> _withTypedMethod = new HashSet<TemplateInfo>();
+        private readonly HashSet<CatalogTemplate> _withTypedMethod = new HashSet<CatalogTemplate>();
 
         public CallSiteAnalysis(Compilation compilation, INamedTypeSymbol smsMessage, INamedTypeSymbol client, TemplateCatalog catalog)
         {
@@ -41,20 +42,20 @@ namespace JuheSms.Generators.Analyzers
                     continue;
                 }
 
-                var byMethod = new Dictionary<string, TemplateInfo>(System.StringComparer.Ordinal);
-                foreach (TemplateInfo template in catalog.TemplatesOf(className))
+                var byMethod = new Dictionary<string, CatalogTemplate>(System.StringComparer.Ordinal);
+                foreach (CatalogTemplate template in catalog.TemplatesOf(className))
                 {
-                    byMethod[template.SendMethodName] = template;
-                    foreach (INamedTypeSymbol nested in generatedClass.GetTypeMembers(template.TypeName))
+                    byMethod[template.Spec.MethodName] = template;
+                    foreach (INamedTypeSymbol nested in generatedClass.GetTypeMembers(template.Spec.TypeName))
                     {
                         _generatedTypes[nested] = new GeneratedType(template, null);
                     }
                 }
 
                 _generatedTypes[generatedClass] = new GeneratedType(null, byMethod);
-                foreach (TemplateInfo template in byMethod.Values)
+                foreach (CatalogTemplate template in byMethod.Values)
                 {
-                    if (!generatedClass.GetMembers(template.SendMethodName).IsEmpty)
+                    if (!generatedClass.GetMembers(template.Spec.MethodName).IsEmpty)
                     {
                         _withTypedMethod.Add(template);
                     }
@@ -73,7 +74,7 @@ namespace JuheSms.Generators.Analyzers
                 return;
             }
 
-            TemplateInfo? template = generated.Template;
+            CatalogTemplate? template = generated.Template;
             if (template is null && (generated.ByMethod is null || !generated.ByMethod.TryGetValue(method.Name, out template)))
             {
                 return;
@@ -88,16 +89,16 @@ namespace JuheSms.Generators.Analyzers
                 }
 
                 string parameterName = argument.Parameter.Name;
-                VariableInfo? variable = template.FindParameter(parameterName);
+                VariableSpec? variable = template.FindParameter(parameterName);
                 if (variable is not null)
                 {
                     CheckTypedValue(context, argument.Value, variable, template);
                 }
-                else if (parameterName == "mobile")
+                else if (parameterName == GeneratedNames.MobileParameter)
                 {
                     CheckMobile(context, argument.Value);
                 }
-                else if (parameterName == "ext")
+                else if (parameterName == GeneratedNames.ExtParameter)
                 {
                     CheckExt(context, argument.Value);
                 }
@@ -125,14 +126,13 @@ namespace JuheSms.Generators.Analyzers
                 CheckExt(context, send.Ext);
             }
 
-            TemplateInfo? template = null;
+            CatalogTemplate? template = null;
             if (tplId is not null && ConstantValues.TryGetInteger(tplId, out long id))
             {
                 template = _catalog.FindByTplId(id);
                 if (template is null && _catalog.HasTemplatesFile)
                 {
-                    Report(context, DiagnosticDescriptors.UnknownTemplateOrVariable, tplId,
-                        "tpl_id " + id.ToString(CultureInfo.InvariantCulture) + " is in no templates file");
+                    Report(context, DiagnosticDescriptors.UnknownTplId, tplId, id.ToString(CultureInfo.InvariantCulture));
                 }
             }
 
@@ -145,7 +145,7 @@ namespace JuheSms.Generators.Analyzers
             bool matchesTemplate = true;
             foreach (InlineVariable entry in inline.Entries)
             {
-                VariableInfo? variable = null;
+                VariableSpec? variable = null;
                 if (template is not null && entry.ConstantName is not null)
                 {
                     variable = template.FindVariable(entry.ConstantName);
@@ -153,14 +153,13 @@ namespace JuheSms.Generators.Analyzers
                     {
                         matchesTemplate = false;
                         Report(context, DiagnosticDescriptors.UnknownTemplateOrVariable, entry.Key,
-                            "Template '" + template.Name + "' (tpl_id " + template.TplId.ToString(CultureInfo.InvariantCulture)
-                            + ") has no variable '" + entry.ConstantName + "'");
+                            template.Spec.Name, template.Spec.TplId.ToString(CultureInfo.InvariantCulture), entry.ConstantName);
                     }
                 }
 
                 if (ConstantValues.TryGetString(entry.Value, out string value))
                 {
-                    ReportValueProblem(context, ValueRules.CheckString(value, variable), entry.Value,
+                    ReportValueProblem(context, ValueRules.CheckString(value, template, variable), entry.Value,
                         entry.ConstantName ?? "?", Quote(value), template);
                 }
             }
@@ -171,7 +170,7 @@ namespace JuheSms.Generators.Analyzers
             }
 
             HashSet<string> given = inline.Names();
-            foreach (VariableInfo variable in template.Variables)
+            foreach (VariableSpec variable in template.Spec.Variables)
             {
                 if (!given.Contains(variable.Name))
                 {
@@ -183,8 +182,8 @@ namespace JuheSms.Generators.Analyzers
                         DiagnosticDescriptors.MissingVariable,
                         variables.Syntax.GetLocation(),
                         properties,
-                        template.Name,
-                        template.TplId.ToString(CultureInfo.InvariantCulture),
+                        template.Spec.Name,
+                        template.Spec.TplId.ToString(CultureInfo.InvariantCulture),
                         variable.Name));
                 }
             }
@@ -193,34 +192,32 @@ namespace JuheSms.Generators.Analyzers
             {
                 var properties = ImmutableDictionary<string, string?>.Empty
                     .Add(DiagnosticPropertyKeys.TypedMethodClass, template.ClassMetadataName)
-                    .Add(DiagnosticPropertyKeys.TypedMethodName, template.SendMethodName)
-                    .Add(DiagnosticPropertyKeys.VariableNames, string.Join(DiagnosticPropertyKeys.ListSeparator.ToString(), template.Variables.Select(v => v.Name)))
-                    .Add(DiagnosticPropertyKeys.VariableKinds, string.Join(DiagnosticPropertyKeys.ListSeparator.ToString(), template.Variables.Select(v => v.Kind.ToString())));
+                    .Add(DiagnosticPropertyKeys.TemplateName, template.Spec.Name);
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.UseTypedMethod,
                     creation.Syntax.GetLocation(),
                     properties,
-                    template.Name,
+                    template.Spec.Name,
                     ShortName(template.ClassMetadataName),
-                    template.SendMethodName));
+                    template.Spec.MethodName));
             }
         }
 
-        private void CheckTypedValue(OperationAnalysisContext context, IOperation value, VariableInfo variable, TemplateInfo template)
+        private void CheckTypedValue(OperationAnalysisContext context, IOperation value, VariableSpec variable, CatalogTemplate template)
         {
             if (ConstantValues.TryGetString(value, out string text))
             {
-                ReportValueProblem(context, ValueRules.CheckString(text, variable), value, variable.Name, Quote(text), template);
+                ReportValueProblem(context, ValueRules.CheckString(text, template, variable), value, variable.Name, Quote(text), template);
             }
-            else if (variable.Kind != VariableKind.String && ConstantValues.TryGetInteger(value, out long number))
+            else if (variable.Type != VariableType.String && ConstantValues.TryGetInteger(value, out long number))
             {
-                ReportValueProblem(context, ValueRules.CheckInteger(number, variable), value, variable.Name,
+                ReportValueProblem(context, ValueRules.CheckInteger(number, template, variable), value, variable.Name,
                     number.ToString(CultureInfo.InvariantCulture), template);
             }
         }
 
         private static void ReportValueProblem(
-            OperationAnalysisContext context, ValueProblem problem, IOperation at, string variableName, string shownValue, TemplateInfo? template)
+            OperationAnalysisContext context, ValueProblem problem, IOperation at, string variableName, string shownValue, CatalogTemplate? template)
         {
             switch (problem.Kind)
             {
@@ -230,10 +227,15 @@ namespace JuheSms.Generators.Analyzers
                         at.Syntax.GetLocation(),
                         ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyKeys.VariableName, variableName),
                         variableName,
-                        problem.Detail));
+                        problem.Details[0]));
                     break;
                 case ValueProblemKind.VariableRule:
-                    Report(context, DiagnosticDescriptors.VariableRuleViolated, at, shownValue, variableName, template?.Name ?? "?", problem.Detail);
+                    var args = new object[3 + problem.Details.Length];
+                    args[0] = shownValue;
+                    args[1] = variableName;
+                    args[2] = template?.Spec.Name ?? "?";
+                    problem.Details.CopyTo(args, 3);
+                    Report(context, problem.Descriptor!, at, args);
                     break;
             }
         }
@@ -277,7 +279,7 @@ namespace JuheSms.Generators.Analyzers
                 || receiverType.AllInterfaces.Contains(_client, SymbolEqualityComparer.Default);
         }
 
-        private bool HasTypedMethod(TemplateInfo template) => _withTypedMethod.Contains(template);
+        private bool HasTypedMethod(CatalogTemplate template) => _withTypedMethod.Contains(template);
 
         private bool IsInGeneratedClass(ISymbol? symbol)
         {
@@ -305,17 +307,17 @@ namespace JuheSms.Generators.Analyzers
 
         private readonly struct GeneratedType
         {
-            public GeneratedType(TemplateInfo? template, Dictionary<string, TemplateInfo>? byMethod)
+            public GeneratedType(CatalogTemplate? template, Dictionary<string, CatalogTemplate>? byMethod)
             {
                 Template = template;
                 ByMethod = byMethod;
             }
 
             /// <summary>Set for a nested per-template class.</summary>
-            public TemplateInfo? Template { get; }
+            public CatalogTemplate? Template { get; }
 
             /// <summary>Set for the generated class: its send methods.</summary>
-            public Dictionary<string, TemplateInfo>? ByMethod { get; }
+            public Dictionary<string, CatalogTemplate>? ByMethod { get; }
         }
     }
 }

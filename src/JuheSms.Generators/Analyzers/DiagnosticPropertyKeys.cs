@@ -15,16 +15,7 @@ namespace JuheSms.Generators.Analyzers
         /// <summary>JSMS106: the generated class's metadata name (<c>Contoso.Sms.SmsTemplates</c>).</summary>
         public const string TypedMethodClass = "TypedMethodClass";
 
-        /// <summary>JSMS106: the typed send method (<c>SendVerificationCodeAsync</c>).</summary>
-        public const string TypedMethodName = "TypedMethodName";
-
-        /// <summary>JSMS106: the template's variable names in the typed method's parameter order, joined by <see cref="ListSeparator"/>.</summary>
-        public const string VariableNames = "VariableNames";
-
-        /// <summary>JSMS106: the variables' kinds (string, int, long) in the same order, joined by <see cref="ListSeparator"/>.</summary>
-        public const string VariableKinds = "VariableKinds";
-
-        /// <summary>Separates the items of a list property (a variable name cannot hold it: names are placeholders between <c>#</c>s on one line).</summary>
-        public const char ListSeparator = '\n';
+        /// <summary>JSMS106: the template's name in that class: the fix reads the template (its method, variables and their types) from the catalog.</summary>
+        public const string TemplateName = "TemplateName";
     }
 }

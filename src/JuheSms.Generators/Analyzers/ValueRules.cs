@@ -1,7 +1,10 @@
 using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using JuheSms.Generators.Diagnostics;
+using JuheSms.Generators.Model;
 using JuheSms.Internal;
+using Microsoft.CodeAnalysis;
 
 namespace JuheSms.Generators.Analyzers
 {
@@ -18,19 +21,26 @@ namespace JuheSms.Generators.Analyzers
         VariableRule = 2,
     }
 
-    /// <summary>The outcome of checking one constant value: what is wrong, in words for the message.</summary>
+    /// <summary>The outcome of checking one constant value: what is wrong, as a message and its own arguments.</summary>
     internal readonly struct ValueProblem
     {
-        public ValueProblem(ValueProblemKind kind, string detail)
+        public ValueProblem(ValueProblemKind kind, DiagnosticDescriptor descriptor, params string[] details)
         {
             Kind = kind;
-            Detail = detail;
+            Descriptor = descriptor;
+            Details = details;
         }
 
         public ValueProblemKind Kind { get; }
 
-        /// <summary>JSMS101: the character (<c>'#'</c>, <c>U+000A (line feed)</c>); JSMS102: what the value breaks.</summary>
-        public string Detail { get; }
+        /// <summary>The message: JSMS101, or the JSMS102 message of the rule broken.</summary>
+        public DiagnosticDescriptor? Descriptor { get; }
+
+        /// <summary>
+        /// JSMS101: the character (<c>'#'</c>, <c>U+000A (line feed)</c>); JSMS102: the arguments that follow value,
+        /// variable and template (the length and maxLength, or the pattern).
+        /// </summary>
+        public string[] Details { get; }
 
         public static ValueProblem None => default;
     }
@@ -43,51 +53,56 @@ namespace JuheSms.Generators.Analyzers
     {
         /// <summary>A constant string given for a variable (a typed string argument, or any raw dictionary value).</summary>
         /// <param name="value">The constant.</param>
+        /// <param name="template">The template when known.</param>
         /// <param name="variable">The template's variable when known; null checks the unsafe characters only.</param>
-        public static ValueProblem CheckString(string value, VariableInfo? variable)
+        public static ValueProblem CheckString(string value, CatalogTemplate? template, VariableSpec? variable)
         {
             int unsafeIndex = SmsRules.IndexOfUnsafeValueChar(value);
             if (unsafeIndex >= 0)
             {
                 // An unsafe character is the root cause: a pattern failure on the same value would only repeat it.
-                return new ValueProblem(ValueProblemKind.UnsafeCharacter, SmsRules.DescribeChar(value[unsafeIndex]));
+                return new ValueProblem(ValueProblemKind.UnsafeCharacter, DiagnosticDescriptors.UnsafeVariableValue, SmsRules.DescribeChar(value[unsafeIndex]));
             }
 
-            if (variable is null)
+            if (template is null || variable is null)
             {
                 return ValueProblem.None;
             }
 
-            if (variable.Kind != VariableKind.String && !IsInteger(value, variable.Kind))
+            if (variable.Type != VariableType.String && !IsInteger(value, variable.Type))
             {
-                return new ValueProblem(ValueProblemKind.VariableRule, "is not " + (variable.Kind == VariableKind.Int32 ? "an int" : "a long"));
+                return new ValueProblem(
+                    ValueProblemKind.VariableRule,
+                    variable.Type == VariableType.Int ? DiagnosticDescriptors.ValueNotAnInt : DiagnosticDescriptors.ValueNotALong);
             }
 
-            return CheckRules(value, variable);
+            return CheckRules(value, template, variable);
         }
 
         /// <summary>A constant number given for an int/long parameter of a typed method.</summary>
-        public static ValueProblem CheckInteger(long value, VariableInfo variable)
+        public static ValueProblem CheckInteger(long value, CatalogTemplate template, VariableSpec variable)
         {
-            if (variable.Kind == VariableKind.Int32 && (value < int.MinValue || value > int.MaxValue))
+            if (variable.Type == VariableType.Int && (value < int.MinValue || value > int.MaxValue))
             {
-                return new ValueProblem(ValueProblemKind.VariableRule, "is out of the range of an int");
+                return new ValueProblem(ValueProblemKind.VariableRule, DiagnosticDescriptors.ValueOutOfIntRange);
             }
 
             // The generated code sends the invariant digits, so the rules apply to that text.
-            return CheckRules(value.ToString(CultureInfo.InvariantCulture), variable);
+            return CheckRules(value.ToString(CultureInfo.InvariantCulture), template, variable);
         }
 
-        private static ValueProblem CheckRules(string text, VariableInfo variable)
+        private static ValueProblem CheckRules(string text, CatalogTemplate template, VariableSpec variable)
         {
             if (variable.MaxLength is int maxLength && text.Length > maxLength)
             {
                 return new ValueProblem(
                     ValueProblemKind.VariableRule,
-                    string.Format(CultureInfo.InvariantCulture, "is {0} characters long, more than its maxLength {1}", text.Length, maxLength));
+                    DiagnosticDescriptors.ValueTooLong,
+                    text.Length.ToString(CultureInfo.InvariantCulture),
+                    maxLength.ToString(CultureInfo.InvariantCulture));
             }
 
-            if (variable.PatternRegex is Regex regex)
+            if (template.PatternOf(variable) is Regex regex)
             {
                 bool matches;
                 try
@@ -102,7 +117,7 @@ namespace JuheSms.Generators.Analyzers
 
                 if (!matches)
                 {
-                    return new ValueProblem(ValueProblemKind.VariableRule, "does not match its pattern " + variable.Pattern);
+                    return new ValueProblem(ValueProblemKind.VariableRule, DiagnosticDescriptors.VariableRuleViolated, variable.Pattern!);
                 }
             }
 
@@ -110,9 +125,9 @@ namespace JuheSms.Generators.Analyzers
         }
 
         /// <summary>Whether a raw string value reads as the variable's number type (invariant, optional '-', digits only).</summary>
-        public static bool IsInteger(string value, VariableKind kind)
+        public static bool IsInteger(string value, VariableType type)
         {
-            if (kind == VariableKind.Int64)
+            if (type == VariableType.Long)
             {
                 return long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)
                        && !value.StartsWith("+", StringComparison.Ordinal);

@@ -23,20 +23,6 @@ namespace JuheSms.Generators.Emitting
             "[global::System.CodeDom.Compiler.GeneratedCode(\"" + GeneratorName + "\", \"" + GeneratorVersion + "\")]";
 
         /// <summary>
-        /// The file's namespace, else the project's RootNamespace, else <see cref="TemplatesFileOptions.FallbackNamespace"/>.
-        /// </summary>
-        public static TemplatesFileSpec ResolveNamespace(TemplatesFileSpec file, string rootNamespace)
-        {
-            if (file.Namespace is not null)
-            {
-                return file;
-            }
-
-            string ns = CSharpNames.IsValidNamespace(rootNamespace) ? rootNamespace : TemplatesFileOptions.FallbackNamespace;
-            return file with { Namespace = ns };
-        }
-
-        /// <summary>
         /// A part is closed once it holds this many characters, so a part stays below the large-object heap (85,000 bytes)
         /// unless a single template is that large; typical templates are 3,000 to 8,000 characters.
         /// </summary>
@@ -66,7 +52,7 @@ namespace JuheSms.Generators.Emitting
         public static EquatableArray<EmittedSource> Emit(TemplatesFileSpec file, string hintPrefix, bool nullableAnnotations, CancellationToken cancellationToken)
         {
             string optionalString = nullableAnnotations ? "string?" : "string";
-            string ns = file.Namespace ?? TemplatesFileOptions.FallbackNamespace;
+            string ns = file.Namespace ?? GeneratedNames.FallbackNamespace;
 
             // Every template class is qualified with the same prefix.
             string classPrefix = "global::" + ns + "." + file.ClassName + ".";
@@ -330,8 +316,8 @@ namespace JuheSms.Generators.Emitting
         }
 
         /// <summary>
-        /// The variable of a placeholder: a scan, as templates have a few variables (the last of a repeated name, as the
-        /// name-to-index dictionary this replaces gave).
+        /// The variable of a placeholder: a scan (templates have a few variables, so a dictionary would cost more), from the
+        /// end, so that the last of a repeated name would win.
         /// </summary>
         private static int IndexOfVariable(EquatableArray<VariableSpec> variables, string name)
         {
@@ -441,39 +427,8 @@ namespace JuheSms.Generators.Emitting
 
             public static TemplateMembers Allocate(TemplateSpec template)
             {
-                var used = new HashSet<string>(System.StringComparer.Ordinal) { template.TypeName };
-                foreach (string name in TemplatesParser.TemplateMemberNames)
-                {
-                    used.Add(name);
-                }
-
-                foreach (VariableSpec variable in template.Variables)
-                {
-                    used.Add(variable.ParameterNameText);
-                }
-
-                int count = template.Variables.Count;
-                var constants = new string[count];
-                var patterns = new string[count];
-                for (int i = 0; i < count; i++)
-                {
-                    string pascal = CSharpNames.ToPascal(template.Variables[i].ParameterNameText);
-                    constants[i] = Unique(used, pascal + "Variable");
-                    patterns[i] = Unique(used, pascal + "Pattern");
-                }
-
+                GeneratedNames.VariableMemberNames(template, out string[] constants, out string[] patterns);
                 return new TemplateMembers(constants, patterns);
-            }
-
-            private static string Unique(HashSet<string> used, string name)
-            {
-                string candidate = name;
-                for (int n = 2; !used.Add(candidate); n++)
-                {
-                    candidate = name + CSharpNames.Invariant(n);
-                }
-
-                return candidate;
             }
         }
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using JuheSms.Generators.Model;
 
 namespace JuheSms.Generators.Parsing
 {
@@ -50,27 +51,22 @@ namespace JuheSms.Generators.Parsing
         /// <summary>An array's items (empty for any other kind).</summary>
         public List<JsonNode> Items { get; }
 
-        /// <summary>
-        /// True for the root's <c>templates</c> array when its items went to the reader's item sink one by one instead of
-        /// into <see cref="Items"/> (which is then empty).
-        /// </summary>
-        public bool Streamed { get; set; }
-
         /// <summary>Objects and arrays are reported at their opening bracket; scalars over their whole token.</summary>
         public int ReportEnd => Kind == JsonNodeKind.Object || Kind == JsonNodeKind.Array ? Start + 1 : End;
 
-        public string KindName
+        /// <summary>The kind as a message says it ("an object", "a string"...): a <see cref="MessageArgument.Fragment"/>.</summary>
+        public MessageArgument KindName
         {
             get
             {
                 switch (Kind)
                 {
-                    case JsonNodeKind.Object: return "an object";
-                    case JsonNodeKind.Array: return "an array";
-                    case JsonNodeKind.String: return "a string";
-                    case JsonNodeKind.Number: return "a number";
-                    case JsonNodeKind.Null: return "null";
-                    default: return "a boolean";
+                    case JsonNodeKind.Object: return MessageArgument.Fragment("Object");
+                    case JsonNodeKind.Array: return MessageArgument.Fragment("Array");
+                    case JsonNodeKind.String: return MessageArgument.Fragment("String");
+                    case JsonNodeKind.Number: return MessageArgument.Fragment("Number");
+                    case JsonNodeKind.Null: return MessageArgument.Fragment("Null");
+                    default: return MessageArgument.Fragment("Boolean");
                 }
             }
         }

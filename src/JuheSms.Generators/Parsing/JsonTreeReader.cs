@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
+using JuheSms.Generators.Diagnostics;
 
 namespace JuheSms.Generators.Parsing
 {
@@ -13,7 +14,8 @@ namespace JuheSms.Generators.Parsing
     /// </summary>
     internal static class JsonTreeReader
     {
-        private static readonly JsonReaderOptions Options = new JsonReaderOptions
+        /// <summary>The reader options (shared with <see cref="FileSettings"/>, which must read the file the same way).</summary>
+        internal static readonly JsonReaderOptions Options = new JsonReaderOptions
         {
             CommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = true,
@@ -30,17 +32,17 @@ namespace JuheSms.Generators.Parsing
         /// <param name="context">Where syntax errors and repeated keys are reported.</param>
         /// <param name="cancellationToken">Cancels the reading.</param>
         /// <param name="templatesSink">
-        /// When given, each item of the root object's first <c>"templates"</c> array goes to it as soon as it is read,
-        /// with the root as read so far, instead of into the tree: a large file's templates need not all be alive at once.
+        /// Each item of the root object's first <c>"templates"</c> array goes to it as soon as it is read, instead of into
+        /// the tree (whose <c>templates</c> array stays empty): a large file's templates need not all be alive at once.
         /// </param>
-        public static JsonNode? Read(SourceMap map, ParseContext context, CancellationToken cancellationToken, Action<JsonNode, JsonNode>? templatesSink = null)
+        public static JsonNode? Read(SourceMap map, ParseContext context, CancellationToken cancellationToken, Action<JsonNode> templatesSink)
         {
             var reader = new Utf8JsonReader(map.Utf8, Options);
             try
             {
                 if (!reader.Read())
                 {
-                    context.ReportFile(map.Span(map.Text.Length, map.Text.Length), "the file is empty; expected an object with a \"templates\" array");
+                    context.Report(DiagnosticDescriptors.InvalidFileEmpty, map.Span(map.Text.Length, map.Text.Length));
                     return null;
                 }
 
@@ -49,7 +51,7 @@ namespace JuheSms.Generators.Parsing
                 {
                     // Not reached with the options above (the reader throws first); kept in case they change.
                     int at = map.CharAt(reader.TokenStartIndex);
-                    context.ReportFile(map.CharSpan(at), "unexpected content after the root object");
+                    context.Report(DiagnosticDescriptors.InvalidFileTrailingContent, map.CharSpan(at));
                     return null;
                 }
 
@@ -58,7 +60,7 @@ namespace JuheSms.Generators.Parsing
             catch (JsonException ex)
             {
                 long byteOffset = map.ByteOffsetOf(ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
-                context.ReportFile(map.CharSpan(map.CharAt(byteOffset)), CleanMessage(ex.Message));
+                context.Report(DiagnosticDescriptors.InvalidFile, map.CharSpan(map.CharAt(byteOffset)), CleanMessage(ex.Message));
                 return null;
             }
             finally
@@ -68,7 +70,7 @@ namespace JuheSms.Generators.Parsing
             }
         }
 
-        private static JsonNode ReadValue(ref Utf8JsonReader reader, SourceMap map, ParseContext context, CancellationToken cancellationToken, Action<JsonNode, JsonNode>? templatesSink = null)
+        private static JsonNode ReadValue(ref Utf8JsonReader reader, SourceMap map, ParseContext context, CancellationToken cancellationToken, Action<JsonNode>? templatesSink = null)
         {
             int start = map.CharAt(reader.TokenStartIndex);
             switch (reader.TokenType)
@@ -86,7 +88,7 @@ namespace JuheSms.Generators.Parsing
                         reader.Read();
                         JsonNode value = templatesSink is not null && reader.TokenType == JsonTokenType.StartArray
                             && string.Equals(name, "templates", StringComparison.Ordinal) && node.Find(name) is null
-                            ? ReadArray(ref reader, map, context, cancellationToken, node, templatesSink)
+                            ? ReadArray(ref reader, map, context, cancellationToken, templatesSink)
                             : ReadValue(ref reader, map, context, cancellationToken);
                         if (IsNewMember(node, ref seen, name))
                         {
@@ -94,7 +96,7 @@ namespace JuheSms.Generators.Parsing
                         }
                         else
                         {
-                            context.ReportFile(map.Span(nameStart, nameEnd), "the property \"" + name + "\" appears twice in the same object");
+                            context.Report(DiagnosticDescriptors.InvalidFileDuplicateProperty, map.Span(nameStart, nameEnd), name);
                         }
                     }
 
@@ -103,7 +105,7 @@ namespace JuheSms.Generators.Parsing
                 }
 
                 case JsonTokenType.StartArray:
-                    return ReadArray(ref reader, map, context, cancellationToken, root: null, sink: null);
+                    return ReadArray(ref reader, map, context, cancellationToken, sink: null);
 
                 case JsonTokenType.String:
                 {
@@ -135,10 +137,10 @@ namespace JuheSms.Generators.Parsing
             }
         }
 
-        /// <summary>An array; with a <paramref name="sink"/>, its items go there (with <paramref name="root"/>) rather than into the node.</summary>
-        private static JsonNode ReadArray(ref Utf8JsonReader reader, SourceMap map, ParseContext context, CancellationToken cancellationToken, JsonNode? root, Action<JsonNode, JsonNode>? sink)
+        /// <summary>An array; with a <paramref name="sink"/>, its items go there rather than into the node.</summary>
+        private static JsonNode ReadArray(ref Utf8JsonReader reader, SourceMap map, ParseContext context, CancellationToken cancellationToken, Action<JsonNode>? sink)
         {
-            var node = new JsonNode(JsonNodeKind.Array, map.CharAt(reader.TokenStartIndex)) { Streamed = sink is not null };
+            var node = new JsonNode(JsonNodeKind.Array, map.CharAt(reader.TokenStartIndex));
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -149,7 +151,7 @@ namespace JuheSms.Generators.Parsing
                 }
                 else
                 {
-                    sink(root!, item);
+                    sink(item);
                 }
             }
 
@@ -210,7 +212,7 @@ namespace JuheSms.Generators.Parsing
             catch (InvalidOperationException ex)
             {
                 // e.g. an escaped lone surrogate ("\uD800") that cannot be transcoded.
-                context.ReportFile(map.Span(start, end), "the string cannot be read: " + ex.Message);
+                context.Report(DiagnosticDescriptors.InvalidFileUnreadableString, map.Span(start, end), ex.Message);
                 return string.Empty;
             }
         }

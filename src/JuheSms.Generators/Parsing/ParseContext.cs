@@ -1,13 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using JuheSms.Generators.Diagnostics;
 using JuheSms.Generators.Model;
 using Microsoft.CodeAnalysis;
 
 namespace JuheSms.Generators.Parsing
 {
-    /// <summary>The state of one parse: the source map and the diagnostics found so far.</summary>
+    /// <summary>The state of one parse: the source map, the diagnostics found so far and the patterns already checked.</summary>
     internal sealed class ParseContext
     {
         private static readonly TimeSpan RegexCheckTimeout = TimeSpan.FromSeconds(1);
@@ -26,29 +25,11 @@ namespace JuheSms.Generators.Parsing
 
         public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
 
-        public int ErrorCount { get; private set; }
-
-        public void Report(DiagnosticDescriptor descriptor, FileSpan location, params string[] arguments)
-            => Add(DiagnosticInfo.Create(descriptor, location, arguments));
+        public void Report(DiagnosticDescriptor descriptor, FileSpan location, params MessageArgument[] arguments)
+            => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
 
         /// <summary>Adds diagnostics found with another context over the same file (in their order).</summary>
-        public void Add(IReadOnlyList<DiagnosticInfo> diagnostics)
-        {
-            foreach (DiagnosticInfo diagnostic in diagnostics)
-            {
-                Add(diagnostic);
-            }
-        }
-
-        private void Add(DiagnosticInfo diagnostic)
-        {
-            if (diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error)
-            {
-                ErrorCount++;
-            }
-
-            _diagnostics.Add(diagnostic);
-        }
+        public void Add(IReadOnlyList<DiagnosticInfo> diagnostics) => _diagnostics.AddRange(diagnostics);
 
         /// <summary>
         /// Why <paramref name="pattern"/> is not a valid .NET regular expression (the parser's message), or null when it is one.
@@ -74,8 +55,6 @@ namespace JuheSms.Generators.Parsing
 
             return error;
         }
-
-        public void ReportFile(FileSpan location, string message) => Report(DiagnosticDescriptors.InvalidFile, location, message);
 
         public FileSpan SpanOf(JsonNode node) => Map.Span(node.Start, node.ReportEnd);
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using JuheSms.Generators.Model;
 using JuheSms.Internal;
 
 namespace JuheSms.Generators.Parsing
@@ -86,23 +87,30 @@ namespace JuheSms.Generators.Parsing
             return SmsRules.IndexOfInvalidVariableNameChar(name);
         }
 
-        /// <summary>A short reason why <paramref name="name"/> is not a variable name, or null when it is one.</summary>
-        public static string? DescribeInvalidName(string name)
+        /// <summary>
+        /// True when <paramref name="name"/> is not a variable name: empty (<paramref name="isEmpty"/>), or holding the
+        /// character <paramref name="character"/> describes (the fragment "whitespace", or SmsRules.DescribeChar).
+        /// </summary>
+        public static bool IsInvalidName(string name, out bool isEmpty, out MessageArgument character)
         {
-            int index = IndexOfInvalidNameChar(name, out bool isEmpty);
+            int index = IndexOfInvalidNameChar(name, out isEmpty);
+            character = default;
             if (isEmpty)
             {
-                return "is empty";
+                return true;
             }
 
             if (index >= 0)
             {
                 char c = name[index];
-                string what = char.IsWhiteSpace(c) && !char.IsControl(c) ? "whitespace" : SmsRules.DescribeChar(c);
-                return "holds " + what + " (a variable name must not hold '#', '&', '=' or whitespace)";
+                character = char.IsWhiteSpace(c) && !char.IsControl(c) ? MessageArgument.Fragment("Whitespace") : SmsRules.DescribeChar(c);
+                return true;
             }
 
-            return null;
+            return false;
         }
+
+        /// <summary>True when <paramref name="name"/> is a variable name.</summary>
+        public static bool IsValidName(string name) => !IsInvalidName(name, out _, out _);
     }
 }

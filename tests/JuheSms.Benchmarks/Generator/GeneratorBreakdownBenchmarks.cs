@@ -34,7 +34,7 @@ namespace JuheSms.Benchmarks.Generator
         {
             _compilation = GeneratorHarness.CreateCompilation();
             _json = TemplatesFileWriter.Write(Templates);
-            _spec = TemplatesEmitter.ResolveNamespace(TemplatesParser.Parse(GeneratorHarness.TemplatesPath, _json, CancellationToken.None).File!, "Consumer");
+            _spec = JuheSms.Generators.GeneratedNames.ResolveNamespace(TemplatesParser.Parse(GeneratorHarness.TemplatesPath, _json, CancellationToken.None).File!, "Consumer");
             _emitted = TemplatesEmitter.Emit(_spec, "Consumer.SmsTemplates", nullableAnnotations: true, CancellationToken.None);
             int chars = 0;
             foreach (EmittedSource source in _emitted)
