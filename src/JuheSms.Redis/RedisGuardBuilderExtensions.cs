@@ -31,7 +31,7 @@ namespace Microsoft.Extensions.DependencyInjection
 
             if (string.IsNullOrWhiteSpace(connectionString))
             {
-                throw new ArgumentException("The Redis connection string is empty.", nameof(connectionString));
+                throw new ArgumentException(RedisStrings.ConnectionStringEmpty, nameof(connectionString));
             }
 
             ConfigurationOptions configuration = ConfigurationOptions.Parse(connectionString);
@@ -85,7 +85,7 @@ namespace Microsoft.Extensions.DependencyInjection
             options.GetCheckedLimits();
             if (string.IsNullOrEmpty(options.KeyPrefix))
             {
-                throw new ArgumentException("RedisSmsSendGuardOptions.KeyPrefix cannot be empty.", nameof(configure));
+                throw new ArgumentException(RedisStrings.KeyPrefixEmpty, nameof(configure));
             }
 
             return options;

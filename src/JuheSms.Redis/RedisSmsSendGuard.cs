@@ -51,7 +51,7 @@ namespace JuheSms.Redis
             options ??= new RedisSmsSendGuardOptions();
             if (string.IsNullOrEmpty(options.KeyPrefix))
             {
-                throw new ArgumentException("RedisSmsSendGuardOptions.KeyPrefix cannot be empty: the guard's keys need a namespace of their own.", nameof(options));
+                throw new ArgumentException(RedisStrings.KeyPrefixEmptyNeedsNamespace, nameof(options));
             }
 
             _ownsConnection = ownsConnection;
@@ -112,15 +112,11 @@ namespace JuheSms.Redis
                     return SmsGuardDecision.Allowed(new SmsSendReservation(signature, mobile, member, _timeProvider?.GetUtcNow() ?? DateTimeOffset.UtcNow));
                 }
 
-                throw new SmsGuardUnavailableException(
-                    "The SMS send guard could not reach Redis, so the frequency limits could not be checked and nothing was sent. "
-                    + "Check the Redis connection, or set RedisSmsSendGuardOptions.FailOpen to let sends through unchecked during an outage. "
-                    + ex.Message,
-                    ex);
+                throw new SmsGuardUnavailableException(RedisStrings.RedisUnreachable(ex.Message), ex);
             }
             catch (RedisException ex)
             {
-                throw new SmsGuardUnavailableException("The SMS send guard's Redis script failed; nothing was sent: " + ex.Message, ex);
+                throw new SmsGuardUnavailableException(RedisStrings.ScriptFailed(ex.Message), ex);
             }
 
             var values = (RedisResult[])result!;
@@ -150,7 +146,7 @@ namespace JuheSms.Redis
             }
             catch (Exception ex) when (ex is RedisException || IsUnreachable(ex))
             {
-                throw new SmsGuardUnavailableException("The SMS send guard could not release a slot in Redis: " + ex.Message, ex);
+                throw new SmsGuardUnavailableException(RedisStrings.ReleaseFailed(ex.Message), ex);
             }
         }
 

@@ -1,4 +1,5 @@
 using System;
+using JuheSms.Internal;
 
 namespace JuheSms
 {
@@ -51,15 +52,18 @@ namespace JuheSms
         /// </summary>
         public bool IsRetryable => JuheSmsErrors.IsRetryable(ErrorCode);
 
-        /// <summary>A short English description of the documented meaning of <see cref="ErrorCode"/>.</summary>
+        /// <summary>
+        /// A short description of the documented meaning of <see cref="ErrorCode"/>, in the current UI culture when there is
+        /// a translation (Chinese for <c>zh-Hans</c>), else in English. <see cref="Reason"/> keeps the provider's own text.
+        /// </summary>
         public string Description => JuheSmsErrors.Describe(ErrorCode);
 
         private static string FormatMessage(int errorCode, string? reason)
         {
             string description = JuheSmsErrors.Describe(errorCode);
             return string.IsNullOrEmpty(reason)
-                ? $"Juhe SMS error {errorCode}: {description}"
-                : $"Juhe SMS error {errorCode}: {reason} ({description})";
+                ? Strings.ProviderErrorWithoutReason(errorCode, description)
+                : Strings.ProviderErrorWithReason(errorCode, reason!, description);
         }
     }
 }

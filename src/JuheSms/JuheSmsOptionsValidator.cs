@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using JuheSms.Internal;
 using Microsoft.Extensions.Options;
 
 namespace JuheSms
@@ -32,53 +33,53 @@ namespace JuheSms
 
             if (string.IsNullOrWhiteSpace(options.Key))
             {
-                failures.Add("JuheSmsOptions.Key is required: set it to the account's API key (personal centre -> my data).");
+                failures.Add(Strings.OptionsKeyRequired);
             }
             else if (HasWhiteSpaceOrControl(options.Key!))
             {
                 // The key is never echoed: it is a secret.
-                failures.Add("JuheSmsOptions.Key holds white space or control characters; an API key has none (check for a stray space or line break).");
+                failures.Add(Strings.OptionsKeyWhiteSpace);
             }
 
             Uri? endpoint = options.Endpoint;
             if (endpoint is null)
             {
-                failures.Add("JuheSmsOptions.Endpoint is required: an absolute http or https URI such as " + JuheSmsOptions.DefaultEndpoint + ".");
+                failures.Add(Strings.OptionsEndpointRequired(JuheSmsOptions.DefaultEndpoint));
             }
             else if (!endpoint.IsAbsoluteUri)
             {
-                failures.Add($"JuheSmsOptions.Endpoint '{endpoint.OriginalString}' is a relative URI; it must be an absolute http or https URI such as {JuheSmsOptions.DefaultEndpoint}.");
+                failures.Add(Strings.OptionsEndpointRelative(endpoint.OriginalString, JuheSmsOptions.DefaultEndpoint));
             }
             else if (endpoint.Scheme != Uri.UriSchemeHttp && endpoint.Scheme != Uri.UriSchemeHttps)
             {
-                failures.Add($"JuheSmsOptions.Endpoint uses the scheme '{endpoint.Scheme}'; only http and https are supported.");
+                failures.Add(Strings.OptionsEndpointScheme(endpoint.Scheme));
             }
             else if (endpoint.Query.Length > 1)
             {
                 // A query string is where a key ends up by mistake; the key belongs in JuheSmsOptions.Key, sent in the body.
-                failures.Add("JuheSmsOptions.Endpoint must not carry a query string; the client posts every field in the form body.");
+                failures.Add(Strings.OptionsEndpointQuery);
             }
 
             if (options.Timeout <= TimeSpan.Zero || options.Timeout > MaxTimeout)
             {
-                failures.Add($"JuheSmsOptions.Timeout must be positive and at most {MaxTimeout}; got {options.Timeout}.");
+                failures.Add(Strings.OptionsTimeout(MaxTimeout, options.Timeout));
             }
 
             if (!Enum.IsDefined(typeof(VariableEncoding), options.VariableEncoding))
             {
-                failures.Add($"JuheSmsOptions.VariableEncoding '{options.VariableEncoding}' is not one of Vars, TplValue.");
+                failures.Add(Strings.OptionsVariableEncoding(options.VariableEncoding));
             }
 
             if (options.RetryOnRetryableErrors)
             {
                 if (options.MaxRetries < 1 || options.MaxRetries > JuheSmsOptions.MaxRetriesLimit)
                 {
-                    failures.Add($"JuheSmsOptions.MaxRetries must be 1 to {JuheSmsOptions.MaxRetriesLimit} when RetryOnRetryableErrors is on; got {options.MaxRetries}.");
+                    failures.Add(Strings.OptionsMaxRetries(JuheSmsOptions.MaxRetriesLimit, options.MaxRetries));
                 }
 
                 if (options.RetryDelay < TimeSpan.Zero || options.RetryDelay > MaxRetryDelay)
                 {
-                    failures.Add($"JuheSmsOptions.RetryDelay must be zero to {MaxRetryDelay}; got {options.RetryDelay}.");
+                    failures.Add(Strings.OptionsRetryDelay(MaxRetryDelay, options.RetryDelay));
                 }
             }
 

@@ -33,7 +33,7 @@ namespace JuheSms
         {
             if (length < 0)
             {
-                throw new ArgumentOutOfRangeException(nameof(length), length, "A length cannot be negative.");
+                throw new ArgumentOutOfRangeException(nameof(length), length, Strings.LengthNegative);
             }
 
             return SmsRules.CountSegments(length);

@@ -26,9 +26,7 @@ namespace JuheSms
 
             if (!SmsRules.TryNormalizeMobile(mobile, out string normalized))
             {
-                throw new ArgumentException(
-                    $"'{SmsRules.MaskMobile(mobile)}' is not a mainland China mobile number: expected 11 digits starting 1[3-9], optionally after +86, 86 or 0086.",
-                    parameterName);
+                throw new ArgumentException(Strings.MobileNotMainland(SmsRules.MaskMobile(mobile)), parameterName);
             }
 
             return normalized;
@@ -43,7 +41,7 @@ namespace JuheSms
         {
             if (tplId <= 0)
             {
-                throw new ArgumentOutOfRangeException(parameterName, tplId, "The template id (tpl_id) must be a positive integer.");
+                throw new ArgumentOutOfRangeException(parameterName, tplId, Strings.TplIdNotPositive);
             }
         }
 
@@ -53,7 +51,7 @@ namespace JuheSms
         {
             if (ext is not null && !SmsRules.IsValidExt(ext))
             {
-                throw new ArgumentException($"The extension code (ext) must be 1 to {SmsRules.MaxExtDigits} digits; got '{ext}'.", parameterName);
+                throw new ArgumentException(Strings.ExtInvalid(SmsRules.MaxExtDigits, ext), parameterName);
             }
         }
 
@@ -67,15 +65,13 @@ namespace JuheSms
         {
             if (value is null)
             {
-                throw new ArgumentNullException(parameterName, "A template variable value cannot be null.");
+                throw new ArgumentNullException(parameterName, Strings.ValueNull);
             }
 
             int index = SmsRules.IndexOfUnsafeValueChar(value);
             if (index >= 0)
             {
-                throw new ArgumentException(
-                    $"The value holds {SmsRules.DescribeChar(value[index])} at index {index}; template variable values must not contain '#', '【', '】' or control characters.",
-                    parameterName);
+                throw new ArgumentException(Strings.ValueUnsafeChar(value[index], index), parameterName);
             }
 
             return value;
@@ -116,16 +112,12 @@ namespace JuheSms
         {
             if (text.Length > maxLength)
             {
-                throw new ArgumentException(
-                    $"The value of '{parameterName}' (#{variableName}#) must be at most {maxLength.ToString(CultureInfo.InvariantCulture)} characters; it has {text.Length.ToString(CultureInfo.InvariantCulture)}.",
-                    parameterName);
+                throw new ArgumentException(Strings.ValueTooLong(parameterName, variableName, maxLength, text.Length), parameterName);
             }
 
             if (pattern is not null && !pattern.IsMatch(text))
             {
-                throw new ArgumentException(
-                    $"The value of '{parameterName}' (#{variableName}#) does not match the pattern {pattern}.",
-                    parameterName);
+                throw new ArgumentException(Strings.ValuePatternMismatch(parameterName, variableName, pattern), parameterName);
             }
 
             return text;
@@ -144,15 +136,13 @@ namespace JuheSms
         {
             if (string.IsNullOrEmpty(name))
             {
-                throw new ArgumentException("A template variable name cannot be null or empty.", parameterName);
+                throw new ArgumentException(Strings.VariableNameEmpty, parameterName);
             }
 
             int index = SmsRules.IndexOfInvalidVariableNameChar(name!);
             if (index >= 0)
             {
-                throw new ArgumentException(
-                    $"The template variable name '{name}' holds {SmsRules.DescribeChar(name![index])} at index {index}; names must not contain '#', '&', '=', white space or control characters.",
-                    parameterName);
+                throw new ArgumentException(Strings.VariableNameInvalidChar(name!, name![index], index), parameterName);
             }
 
             return name!;
@@ -169,23 +159,19 @@ namespace JuheSms
             string checkedName = EnsureVariableName(name, parameterName);
             if (value is null)
             {
-                throw new ArgumentNullException(parameterName, $"The value of template variable '{checkedName}' cannot be null.");
+                throw new ArgumentNullException(parameterName, Strings.VariableValueNull(checkedName));
             }
 
             int index = SmsRules.IndexOfUnsafeValueChar(value);
             if (index >= 0)
             {
-                throw new ArgumentException(
-                    $"The value of template variable '{checkedName}' holds {SmsRules.DescribeChar(value[index])} at index {index}; template variable values must not contain '#', '【', '】' or control characters.",
-                    parameterName);
+                throw new ArgumentException(Strings.VariableValueUnsafeChar(checkedName, value[index], index), parameterName);
             }
 
             index = SmsRules.IndexOfLoneSurrogate(value);
             if (index >= 0)
             {
-                throw new ArgumentException(
-                    $"The value of template variable '{checkedName}' holds a lone surrogate U+{(int)value[index]:X4} at index {index}; it is not valid text.",
-                    parameterName);
+                throw new ArgumentException(Strings.VariableValueLoneSurrogate(checkedName, value[index], index), parameterName);
             }
         }
     }

@@ -48,11 +48,13 @@ public sealed class PackageLayoutTests
         {
             Assert.Contains($"lib/{tfm}/JuheSms.dll", entries);
             Assert.Contains($"lib/{tfm}/JuheSms.xml", entries);
+            // The Chinese messages (issue 10): the runtime's satellite assembly beside it.
+            Assert.Contains($"lib/{tfm}/zh-Hans/JuheSms.resources.dll", entries);
         }
 
         var libFiles = entries.Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).ToList();
         Assert.True(
-            libFiles.All(e => Path.GetFileName(e) is "JuheSms.dll" or "JuheSms.xml"),
+            libFiles.All(e => Path.GetFileName(e) is "JuheSms.dll" or "JuheSms.xml" or "JuheSms.resources.dll"),
             "Only the runtime belongs in lib/ (no generator, no Roslyn), found: " + string.Join(", ", libFiles));
     }
 

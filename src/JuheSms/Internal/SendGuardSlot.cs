@@ -24,7 +24,7 @@ namespace JuheSms.Internal
             }
             catch (Exception ex) when (!(ex is OperationCanceledException) && !(ex is JuheSmsException))
             {
-                throw new SmsGuardUnavailableException("The SMS send guard failed, so the frequency limits could not be checked; nothing was sent: " + ex.Message, ex);
+                throw new SmsGuardUnavailableException(Strings.GuardFailed(ex.Message), ex);
             }
 
             if (decision.Reservation is { } reservation)

@@ -22,7 +22,7 @@ namespace JuheSms.Internal
             IReadOnlyDictionary<string, string> variables = message.Variables;
             if (variables is null)
             {
-                throw new ArgumentNullException("variables", "The template variables cannot be null; pass an empty dictionary for a template without variables.");
+                throw new ArgumentNullException("variables", Strings.VariablesNull);
             }
 
             if (variables.GetType() == typeof(Dictionary<string, string>))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Logging;
 
@@ -5,7 +6,8 @@ namespace JuheSms.Internal
 {
     /// <summary>
     /// Turns a response (status and body) into the send's outcome: the result, a <see cref="JuheSmsException"/> for a
-    /// provider error, or a <see cref="JuheSmsResponseException"/> for anything that is not the documented answer. Logs each.
+    /// provider error, or a <see cref="JuheSmsResponseException"/> for anything that is not the documented answer. Logs each
+    /// (the log's problem text in English; the exception's message in the current UI culture).
     /// </summary>
     internal static class SmsResponseInterpreter
     {
@@ -16,16 +18,12 @@ namespace JuheSms.Internal
             int status = (int)statusCode;
             if (body.TooLarge)
             {
-                string problem = $"the body is larger than {SmsResponseParser.MaxResponseBytes} bytes";
-                Log.UnexpectedResponse(logger, context.MaskedMobile, context.TplId, status, problem);
-                throw new JuheSmsResponseException(ResponseMessage(status, problem), statusCode, SmsResponseParser.Excerpt(body.Span));
+                throw Unexpected(statusCode, body, context, logger, SmsResponse.Malformed("ProblemTooLarge", SmsResponseParser.MaxResponseBytes.ToString(CultureInfo.InvariantCulture)));
             }
 
             if (status < 200 || status > 299)
             {
-                string problem = "the status is not a success";
-                Log.UnexpectedResponse(logger, context.MaskedMobile, context.TplId, status, problem);
-                throw new JuheSmsResponseException(ResponseMessage(status, problem), statusCode, SmsResponseParser.Excerpt(body.Span));
+                throw Unexpected(statusCode, body, context, logger, SmsResponse.Malformed("ProblemStatusNotSuccess"));
             }
 
             SmsResponse parsed = SmsResponseParser.Parse(body.Span);
@@ -51,13 +49,16 @@ namespace JuheSms.Internal
                     throw error;
 
                 default:
-                    string malformed = parsed.Problem ?? "the body is not the provider's response";
-                    Log.UnexpectedResponse(logger, context.MaskedMobile, context.TplId, status, malformed);
-                    throw new JuheSmsResponseException(ResponseMessage(status, malformed), statusCode, SmsResponseParser.Excerpt(body.Span));
+                    throw Unexpected(statusCode, body, context, logger, parsed);
             }
         }
 
-        private static string ResponseMessage(int status, string problem)
-            => $"The Juhe SMS endpoint answered HTTP {status}, but {problem}; the send's outcome is unknown (it may have been accepted and billed).";
+        private static JuheSmsResponseException Unexpected(HttpStatusCode statusCode, in SmsResponseBody body, SendContext context, ILogger logger, SmsResponse malformed)
+        {
+            int status = (int)statusCode;
+            Log.UnexpectedResponse(logger, context.MaskedMobile, context.TplId, status, malformed.Problem ?? Strings.Get("ProblemNotProviderResponse", CultureInfo.InvariantCulture));
+            string problem = malformed.DescribeProblem(CultureInfo.CurrentUICulture) ?? Strings.Get("ProblemNotProviderResponse");
+            return new JuheSmsResponseException(Strings.ResponseUnexpected(status, problem), statusCode, SmsResponseParser.Excerpt(body.Span));
+        }
     }
 }

@@ -21,14 +21,18 @@ namespace JuheSms.Internal
     /// <summary>The parsed response body. <see cref="SmsResponseParser.Parse"/> never throws; a bad body is <see cref="SmsResponseKind.Malformed"/>.</summary>
     internal readonly struct SmsResponse
     {
-        private SmsResponse(SmsResponseKind kind, int errorCode, string reason, SmsSendResult? result, bool hasResult, string? problem)
+        private readonly string? _problemName;
+        private readonly string? _problemDetail;
+
+        private SmsResponse(SmsResponseKind kind, int errorCode, string reason, SmsSendResult? result, bool hasResult, string? problemName, string? problemDetail)
         {
             Kind = kind;
             ErrorCode = errorCode;
             Reason = reason;
             Result = result;
             HasResult = hasResult;
-            Problem = problem;
+            _problemName = problemName;
+            _problemDetail = problemDetail;
         }
 
         public SmsResponseKind Kind { get; }
@@ -43,17 +47,23 @@ namespace JuheSms.Internal
         /// <summary>For <see cref="SmsResponseKind.Accepted"/>: false when <c>result</c> was missing, null or not an object.</summary>
         public bool HasResult { get; }
 
-        /// <summary>For <see cref="SmsResponseKind.Malformed"/>: what was wrong, in English.</summary>
-        public string? Problem { get; }
+        /// <summary>For <see cref="SmsResponseKind.Malformed"/>: what was wrong, in English (for logs).</summary>
+        public string? Problem => DescribeProblem(CultureInfo.InvariantCulture);
+
+        /// <summary>For <see cref="SmsResponseKind.Malformed"/>: what was wrong, in <paramref name="culture"/> (for an exception message).</summary>
+        public string? DescribeProblem(CultureInfo culture)
+            => _problemName is null ? null : Strings.Format(culture, _problemName, _problemDetail);
 
         public static SmsResponse Accepted(string reason, SmsSendResult result, bool hasResult)
-            => new SmsResponse(SmsResponseKind.Accepted, 0, reason, result, hasResult, null);
+            => new SmsResponse(SmsResponseKind.Accepted, 0, reason, result, hasResult, null, null);
 
         public static SmsResponse Refused(int errorCode, string reason)
-            => new SmsResponse(SmsResponseKind.ProviderError, errorCode, reason, null, false, null);
+            => new SmsResponse(SmsResponseKind.ProviderError, errorCode, reason, null, false, null, null);
 
-        public static SmsResponse Malformed(string problem)
-            => new SmsResponse(SmsResponseKind.Malformed, 0, string.Empty, null, false, problem);
+        /// <param name="problemName">The resource that says what was wrong (<c>Problem...</c> in Strings.resx).</param>
+        /// <param name="detail">What fills its <c>{0}</c>, if it has one.</param>
+        public static SmsResponse Malformed(string problemName, string? detail = null)
+            => new SmsResponse(SmsResponseKind.Malformed, 0, string.Empty, null, false, problemName, detail);
     }
 
     /// <summary>
@@ -83,7 +93,7 @@ namespace JuheSms.Internal
 
             if (IsBlank(body))
             {
-                return SmsResponse.Malformed("the body is empty");
+                return SmsResponse.Malformed("ProblemEmpty");
             }
 
             try
@@ -92,13 +102,13 @@ namespace JuheSms.Internal
             }
             catch (JsonException ex)
             {
-                return SmsResponse.Malformed("the body is not valid JSON (" + ex.Message + ")");
+                return SmsResponse.Malformed("ProblemInvalidJson", ex.Message);
             }
             catch (InvalidOperationException ex)
             {
                 // GetString throws this for a string holding invalid UTF-8 or a lone surrogate escape; the reads below
                 // check token types first, so that is its only way here.
-                return SmsResponse.Malformed("the body has an unexpected shape (" + ex.Message + ")");
+                return SmsResponse.Malformed("ProblemUnexpectedShape", ex.Message);
             }
         }
 
@@ -107,7 +117,7 @@ namespace JuheSms.Internal
             var reader = new Utf8JsonReader(body, ReaderOptions);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                return SmsResponse.Malformed("the body is JSON but not an object");
+                return SmsResponse.Malformed("ProblemNotAnObject");
             }
 
             int? errorCode = null;
@@ -168,22 +178,22 @@ namespace JuheSms.Internal
 
             if (reader.TokenType != JsonTokenType.EndObject)
             {
-                return SmsResponse.Malformed("the body's JSON object is not closed");
+                return SmsResponse.Malformed("ProblemObjectNotClosed");
             }
 
             if (reader.Read())
             {
-                return SmsResponse.Malformed("the body has more after its JSON object");
+                return SmsResponse.Malformed("ProblemTrailingContent");
             }
 
             if (errorCodeInvalid)
             {
-                return SmsResponse.Malformed("error_code is not an integer");
+                return SmsResponse.Malformed("ProblemErrorCodeNotInteger");
             }
 
             if (errorCode is null)
             {
-                return SmsResponse.Malformed("the JSON has no error_code");
+                return SmsResponse.Malformed("ProblemNoErrorCode");
             }
 
             if (errorCode.Value != 0)

@@ -25,17 +25,14 @@ namespace JuheSms.Internal
                 Log.Canceled(logger, context.MaskedMobile, context.TplId, requestMayHaveBeenReceived);
                 return ex is OperationCanceledException oce && oce.CancellationToken == cancellationToken
                     ? oce
-                    : new OperationCanceledException("The SMS send was canceled.", ex, cancellationToken);
+                    : new OperationCanceledException(Strings.SendCanceled, ex, cancellationToken);
             }
 
             // Our own time-out, or HttpClient.Timeout (a TaskCanceledException nobody asked for).
             bool isTimeout = cancellation.TimedOut(cancellationToken) || ex is OperationCanceledException;
-            string message = isTimeout
-                ? "The Juhe SMS endpoint did not answer in time."
-                : "The Juhe SMS request failed before a response arrived: " + ex.Message;
-            message += requestMayHaveBeenReceived
-                ? " The request had been sent, so the provider may have accepted (and billed) the message: check before resending."
-                : " The request was not sent.";
+            string message = Strings.TransportMessage(
+                isTimeout ? Strings.TransportTimeout : Strings.TransportFailed(ex.Message),
+                requestMayHaveBeenReceived ? Strings.TransportRequestSent : Strings.TransportRequestNotSent);
 
             var failure = new JuheSmsTransportException(message, isTimeout, requestMayHaveBeenReceived, ex);
             Log.TransportFailed(logger, context.MaskedMobile, context.TplId, isTimeout, requestMayHaveBeenReceived, failure);

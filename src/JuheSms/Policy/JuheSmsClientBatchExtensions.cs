@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using JuheSms.Internal;
 
 namespace JuheSms
 {
@@ -142,7 +143,7 @@ namespace JuheSms
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     SmsMessage message = _createMessage(mobile!)
-                        ?? throw new ArgumentException("The message factory returned null for this number.", "createMessage");
+                        ?? throw new ArgumentException(Strings.BatchFactoryReturnedNull, "createMessage");
                     SmsSendResult sent = await _client.SendAsync(message, cancellationToken).ConfigureAwait(false);
                     return new SmsBatchItemResult(index, mobile, sent, null);
                 }

@@ -1,4 +1,5 @@
 using System;
+using JuheSms.Internal;
 
 namespace JuheSms
 {
@@ -18,7 +19,7 @@ namespace JuheSms
         {
             if (MaxConcurrency < 1 || MaxConcurrency > MaxConcurrencyLimit)
             {
-                throw new ArgumentOutOfRangeException(nameof(MaxConcurrency), MaxConcurrency, $"SmsBatchOptions.MaxConcurrency must be between 1 and {MaxConcurrencyLimit}.");
+                throw new ArgumentOutOfRangeException(nameof(MaxConcurrency), MaxConcurrency, Strings.BatchMaxConcurrency(MaxConcurrencyLimit));
             }
         }
     }

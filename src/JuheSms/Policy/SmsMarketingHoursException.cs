@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using JuheSms.Internal;
 
 namespace JuheSms
 {
@@ -27,8 +28,8 @@ namespace JuheSms
         public DateTimeOffset NextAllowedAt { get; }
 
         private static string FormatMessage(DateTimeOffset attemptedAt, DateTimeOffset nextAllowedAt)
-            => "Marketing SMS may only be sent from 08:30 to 21:30 China time (UTC+8), per the provider's rules; it is "
-               + attemptedAt.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + " there now. Nothing was sent; send from "
-               + nextAllowedAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture) + " on.";
+            => Strings.MarketingHours(
+                attemptedAt.ToString("HH:mm:ss", CultureInfo.InvariantCulture),
+                nextAllowedAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture));
     }
 }

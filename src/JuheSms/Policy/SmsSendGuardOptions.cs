@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using JuheSms.Internal;
 
 namespace JuheSms
 {
@@ -20,12 +21,12 @@ namespace JuheSms
         {
             if (Limits is null || Limits.Count == 0)
             {
-                throw new ArgumentException("A send guard needs at least one limit (SmsSendGuardOptions.Limits is empty).", nameof(Limits));
+                throw new ArgumentException(Strings.GuardNoLimit, nameof(Limits));
             }
 
             if (Limits.Any(l => l is null))
             {
-                throw new ArgumentException("SmsSendGuardOptions.Limits holds a null entry.", nameof(Limits));
+                throw new ArgumentException(Strings.GuardNullLimit, nameof(Limits));
             }
 
             return Limits.OrderBy(l => l.Window).ThenBy(l => l.MaxSends).ToArray();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using JuheSms.Internal;
 
 namespace JuheSms
 {
@@ -19,12 +20,12 @@ namespace JuheSms
         {
             if (maxSends < 1)
             {
-                throw new ArgumentOutOfRangeException(nameof(maxSends), maxSends, "A limit allows at least one send.");
+                throw new ArgumentOutOfRangeException(nameof(maxSends), maxSends, Strings.LimitMaxSendsTooSmall);
             }
 
             if (window < TimeSpan.FromMilliseconds(1) || window > TimeSpan.FromDays(366))
             {
-                throw new ArgumentOutOfRangeException(nameof(window), window, "A limit's window must be between 1 millisecond and 366 days.");
+                throw new ArgumentOutOfRangeException(nameof(window), window, Strings.LimitWindowOutOfRange);
             }
 
             MaxSends = maxSends;
@@ -50,7 +51,7 @@ namespace JuheSms
         public TimeSpan Window { get; }
 
         /// <summary>A short description, e.g. <c>3 per 10 minutes</c>; also the value of the <c>juhesms.limit</c> telemetry tag.</summary>
-        public string Description => MaxSends.ToString(CultureInfo.InvariantCulture) + " per " + DescribeWindow(Window);
+        public string Description => Describe(CultureInfo.InvariantCulture);
 
         /// <inheritdoc />
         public bool Equals(SmsSendLimit? other) => other is not null && other.MaxSends == MaxSends && other.Window == Window;
@@ -64,46 +65,57 @@ namespace JuheSms
         /// <inheritdoc />
         public override string ToString() => Description;
 
-        private static string DescribeWindow(TimeSpan window)
+        /// <summary>
+        /// The description in <paramref name="culture"/> (<see cref="Description"/> is the invariant, English one; an exception
+        /// message uses the current UI culture's).
+        /// </summary>
+        internal string Describe(CultureInfo culture)
+        {
+            (string name, long count) = DescribeWindow(Window);
+            return Strings.Format(culture, name, MaxSends.ToString(CultureInfo.InvariantCulture), count.ToString(CultureInfo.InvariantCulture));
+        }
+
+        /// <summary>The resource that names the window (<c>LimitPer...</c>, filled with the sends and the count of units) and that count.</summary>
+        private static (string Name, long Count) DescribeWindow(TimeSpan window)
         {
             if (window == TimeSpan.FromDays(1))
             {
-                return "day";
+                return ("LimitPerDay", 1);
             }
 
             if (window == TimeSpan.FromHours(1))
             {
-                return "hour";
+                return ("LimitPerHour", 1);
             }
 
             if (window == TimeSpan.FromMinutes(1))
             {
-                return "minute";
+                return ("LimitPerMinute", 1);
             }
 
             if (window.Ticks % TimeSpan.TicksPerDay == 0)
             {
-                return Plural((long)window.TotalDays, "day");
+                return ("LimitPerDays", (long)window.TotalDays);
             }
 
             if (window.Ticks % TimeSpan.TicksPerHour == 0)
             {
-                return Plural((long)window.TotalHours, "hour");
+                return ("LimitPerHours", (long)window.TotalHours);
             }
 
             if (window.Ticks % TimeSpan.TicksPerMinute == 0)
             {
-                return Plural((long)window.TotalMinutes, "minute");
+                return ("LimitPerMinutes", (long)window.TotalMinutes);
             }
 
             if (window.Ticks % TimeSpan.TicksPerSecond == 0)
             {
-                return Plural((long)window.TotalSeconds, "second");
+                long seconds = (long)window.TotalSeconds;
+                return (seconds == 1 ? "LimitPerSecond" : "LimitPerSeconds", seconds);
             }
 
-            return Plural((long)window.TotalMilliseconds, "millisecond");
+            long milliseconds = (long)window.TotalMilliseconds;
+            return (milliseconds == 1 ? "LimitPerMillisecond" : "LimitPerMilliseconds", milliseconds);
         }
-
-        private static string Plural(long n, string unit) => n.ToString(CultureInfo.InvariantCulture) + " " + unit + (n == 1 ? string.Empty : "s");
     }
 }

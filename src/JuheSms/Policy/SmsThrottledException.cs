@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using JuheSms.Internal;
 
 namespace JuheSms
 {
@@ -45,9 +46,11 @@ namespace JuheSms
             }
 
             double seconds = Math.Ceiling(Math.Max(0, retryAfter.TotalSeconds));
-            return $"SMS to {maskedMobile} not sent: the limit of {limit.Description} for this number would be exceeded; "
-                + $"it reopens at {retryAt.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture)} "
-                + $"(in {seconds.ToString(CultureInfo.InvariantCulture)} s). Nothing was sent.";
+            return Strings.Throttled(
+                maskedMobile,
+                limit.Describe(CultureInfo.CurrentUICulture),
+                retryAt.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                seconds.ToString(CultureInfo.InvariantCulture));
         }
     }
 }
