@@ -35,32 +35,42 @@ namespace JuheSms.Analyzers.Tests
             "JSMS101",
             """await sms.SendVerificationCodeAsync(mobile, "12#4", 5);""",
             "The value of variable 'code' contains '#'; a template variable must not hold '#', '【', '】' or control characters",
-            "变量 'code' 的值含有 '#'；模板变量的值不能包含 '#'、'【'、'】' 或控制字符")]
+            "变量“code”的值含有“#”；模板变量的值不能包含“#”“【”“】”或控制字符")]
+        [InlineData(
+            "JSMS101",
+            """await sms.SendOrderShippedAsync(mobile, "张\n三", "AB1234", "SF1");""",
+            "The value of variable 'name' contains U+000A (line feed); a template variable must not hold '#', '【', '】' or control characters",
+            "变量“name”的值含有换行符（U+000A）；模板变量的值不能包含“#”“【”“】”或控制字符")]
+        [InlineData(
+            "JSMS101",
+            """await sms.SendVerificationCodeAsync(mobile, "1\u00012", 5);""",
+            "The value of variable 'code' contains U+0001 (control character); a template variable must not hold '#', '【', '】' or control characters",
+            "变量“code”的值含有控制字符 U+0001；模板变量的值不能包含“#”“【”“】”或控制字符")]
         [InlineData(
             "JSMS102",
             """await sms.SendVerificationCodeAsync(mobile, "12ab", 5);""",
             """The value "12ab" of variable 'code' of template 'VerificationCode' does not match its pattern ^[0-9]{4,8}$""",
-            """模板 'VerificationCode' 中变量 'code' 的值 "12ab" 不匹配 pattern ^[0-9]{4,8}$""")]
+            """模板“VerificationCode”中变量“code”的值 "12ab" 不匹配 pattern ^[0-9]{4,8}$""")]
         [InlineData(
             "JSMS102",
             """await sms.SendVerificationCodeAsync(mobile, code, 100);""",
             "The value 100 of variable 'minutes' of template 'VerificationCode' is 3 characters long, more than its maxLength 2",
-            "模板 'VerificationCode' 中变量 'minutes' 的值 100 长 3 个字符，超过了 maxLength 2")]
+            "模板“VerificationCode”中变量“minutes”的值 100 长 3 个字符，超过了 maxLength 2")]
         [InlineData(
             "JSMS103",
             """await sms.SendVerificationCodeAsync("12345", code, 5);""",
             "'12345' is not a mainland China mobile number (11 digits starting 1[3-9]; +86, spaces and dashes allowed)",
-            "'12345' 不是中国大陆手机号（应为以 1[3-9] 开头的 11 位数字；可带 +86、空格和连字符）")]
+            "“12345”不是中国大陆手机号（应为以 1[3-9] 开头的 11 位数字；可带 +86、空格和连字符）")]
         [InlineData(
             "JSMS104",
             """_ = new SmsMessage(mobile, 123456, new Dictionary<string, string> { ["code"] = code });""",
             "Template 'VerificationCode' (tpl_id 123456) needs the variable 'minutes', which the variables do not give",
-            "模板 'VerificationCode'（tpl_id 123456）需要变量 'minutes'，但传入的变量中没有")]
+            "模板“VerificationCode”（tpl_id 123456）需要变量“minutes”，但传入的变量中没有")]
         [InlineData(
             "JSMS105",
             """_ = new SmsMessage(mobile, 123456, new Dictionary<string, string> { ["code"] = code, ["minutes"] = "5", ["Code"] = code });""",
             "Template 'VerificationCode' (tpl_id 123456) has no variable 'Code'",
-            "模板 'VerificationCode'（tpl_id 123456）没有变量 'Code'")]
+            "模板“VerificationCode”（tpl_id 123456）没有变量“Code”")]
         [InlineData(
             "JSMS105",
             """_ = new SmsMessage(mobile, 999999, new Dictionary<string, string> { ["code"] = code });""",
@@ -70,12 +80,12 @@ namespace JuheSms.Analyzers.Tests
             "JSMS106",
             """await sms.SendAsync(new SmsMessage(mobile, 123456, new Dictionary<string, string> { ["code"] = code, ["minutes"] = "5" }));""",
             "Template 'VerificationCode' has a typed method: use SmsTemplates.SendVerificationCodeAsync",
-            "模板 'VerificationCode' 有对应的强类型方法：请改用 SmsTemplates.SendVerificationCodeAsync")]
+            "模板“VerificationCode”有对应的强类型方法：请改用 SmsTemplates.SendVerificationCodeAsync")]
         [InlineData(
             "JSMS107",
             """await sms.SendVerificationCodeAsync(mobile, code, 5, "12a");""",
             "The ext '12a' is not 1 to 9 digits",
-            "扩展码 '12a' 不是 1 到 9 位数字")]
+            "扩展码“12a”不是 1 到 9 位数字")]
         public async Task A_call_site_diagnostic_reads_in_English_and_in_Chinese(string id, string statement, string english, string chinese)
         {
             (_, ImmutableArray<Diagnostic> diagnostics) = await AnalyzeAsync(statement);
@@ -95,7 +105,7 @@ namespace JuheSms.Analyzers.Tests
             "JSMS104",
             """_ = new SmsMessage(mobile, 123456, new Dictionary<string, string> { ["code"] = code });""",
             "Add the variable 'minutes'",
-            "添加变量 'minutes'")]
+            "添加变量“minutes”")]
         [InlineData(
             "JSMS106",
             """await sms.SendAsync(new SmsMessage(mobile, 123456, new Dictionary<string, string> { ["code"] = code, ["minutes"] = "5" }));""",

@@ -36,12 +36,12 @@ namespace JuheSms.Generators.Tests
             "JSMS002",
             """{ "templates": [ { "name": "OrderShipped", "tplId": "123457", "text": "x" } ] }""",
             "\"tplId\" of template 'OrderShipped' must be a positive integer up to 2147483647; got a string",
-            """模板 'OrderShipped' 的 "tplId" 必须是不超过 2147483647 的正整数，实际是字符串""")]
+            """模板“OrderShipped”的 "tplId" 必须是不超过 2147483647 的正整数，实际是字符串""")]
         [InlineData(
             "JSMS002",
             """{ "templates": [ { "name": "A", "text": "x" } ] }""",
             "Template 'A' lacks \"tplId\"",
-            "模板 'A' 缺少 \"tplId\"")]
+            "模板“A”缺少 \"tplId\"")]
         [InlineData(
             "JSMS003",
             """{ "templates": [ { "name": "A", "tplId": 123457, "text": "x" }, { "name": "B", "tplId": 123457, "text": "y" } ] }""",
@@ -51,47 +51,47 @@ namespace JuheSms.Generators.Tests
             "JSMS004",
             """{ "templates": [ { "name": "order-shipped", "tplId": 1, "text": "x" } ] }""",
             "The template name 'order-shipped' is not a valid C# identifier (letters, digits and '_', not starting with a digit, not a keyword)",
-            "模板名称 'order-shipped' 不是合法的 C# 标识符（只能包含字母、数字和 '_'，不能以数字开头，不能是关键字）")]
+            "模板名称“order-shipped”不是合法的 C# 标识符（只能包含字母、数字和“_”，不能以数字开头，不能是关键字）")]
         [InlineData(
             "JSMS005",
             """{ "templates": [ { "name": "VerificationCode", "tplId": 1, "text": "#code##minutes#", "variables": { "code": {} } } ] }""",
             "The placeholder '#minutes#' of template 'VerificationCode' has no entry in \"variables\"",
-            """模板 'VerificationCode' 的占位符 '#minutes#' 在 "variables" 中没有对应项""")]
+            """模板“VerificationCode”的占位符“#minutes#”在 "variables" 中没有对应项""")]
         [InlineData(
             "JSMS006",
             """{ "templates": [ { "name": "VerificationCode", "tplId": 1, "text": "#code#", "variables": { "code": {}, "minutes": {} } } ] }""",
             "The variable 'minutes' of template 'VerificationCode' has no '#minutes#' placeholder in the text; it is ignored",
-            "模板 'VerificationCode' 的变量 'minutes' 在模板内容中没有 '#minutes#' 占位符，已忽略")]
+            "模板“VerificationCode”的变量“minutes”在模板内容中没有“#minutes#”占位符，已忽略")]
         [InlineData(
             "JSMS007",
             """{ "templates": [ { "name": "OrderShipped", "tplId": 1, "text": "您的订单#order已发货。" } ] }""",
             "The text of template 'OrderShipped' has an unbalanced '#': placeholders are written #name#",
-            "模板 'OrderShipped' 的内容中有不成对的 '#'：占位符应写作 #name#")]
+            "模板“OrderShipped”的内容中有不成对的“#”：占位符应写作 #name#")]
         [InlineData(
             "JSMS007",
             """{ "templates": [ { "name": "A", "tplId": 1, "text": "#a b#" } ] }""",
             "The placeholder '#a b#' of template 'A' holds whitespace (a variable name must not hold '#', '&', '=' or whitespace)",
-            "模板 'A' 的占位符 '#a b#' 含有空白字符（变量名不能包含 '#'、'&'、'=' 或空白字符）")]
+            "模板“A”的占位符“#a b#”含有空白字符（变量名不能包含“#”“&”“=”或空白字符）")]
         [InlineData(
             "JSMS008",
             """{ "signature": "【Contoso】", "templates": [ { "name": "Long", "tplId": 1, "text": "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十#code#", "variables": { "code": { "maxLength": 8 } } } ] }""",
             "Template 'Long' can render to 87 characters with the signature, billed as 2 messages (one message holds 70)",
-            "模板 'Long' 加上签名最多可达 87 个字，按 2 条计费（单条短信最多 70 个字）")]
+            "模板“Long”加上签名最多可达 87 个字，按 2 条计费（单条短信最多 70 个字）")]
         [InlineData(
             "JSMS008",
             """{ "signature": "【Contoso】", "templates": [ { "name": "Long", "tplId": 1, "text": "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十#code#" } ] }""",
             "Template 'Long' can render to at least 79 characters with the signature, billed as at least 2 messages (one message holds 70)",
-            "模板 'Long' 加上签名可达 79 个字或更多，至少按 2 条计费（单条短信最多 70 个字）")]
+            "模板“Long”加上签名可达 79 个字或更多，至少按 2 条计费（单条短信最多 70 个字）")]
         [InlineData(
             "JSMS009",
             """{ "templates": [ { "name": "SpringSale", "tplId": 1, "kind": "marketing", "text": "春季大促，全场#discount#折起。" } ] }""",
             "Marketing template 'SpringSale' must end with '拒收请回复R'",
-            "营销短信模板 'SpringSale' 必须以 '拒收请回复R' 结尾")]
+            "营销短信模板“SpringSale”必须以“拒收请回复R”结尾")]
         [InlineData(
             "JSMS010",
             """{ "templates": [ { "name": "A", "tplId": 1, "text": "#amount#", "variables": { "amount": { "type": "decimal" } } } ] }""",
             "Unknown type 'decimal' of variable 'amount' of template 'A': expected string, int or long",
-            "模板 'A' 中变量 'amount' 的类型 'decimal' 无法识别：应为 string、int 或 long")]
+            "模板“A”中变量“amount”的类型“decimal”无法识别：应为 string、int 或 long")]
         public void A_templates_file_diagnostic_reads_in_English_and_in_Chinese(string id, string json, string english, string chinese)
         {
             Diagnostic diagnostic = Assert.Single(GeneratorRunner.Run("/src/sms-templates.json", json).Result.Diagnostics, d => d.Id == id);

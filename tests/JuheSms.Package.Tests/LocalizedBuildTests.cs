@@ -41,10 +41,10 @@ public sealed class LocalizedBuildTests
 
     private static readonly (string English, string Chinese)[] Messages =
     {
-        ("Template 'NoId' lacks \"tplId\"", "模板 'NoId' 缺少 \"tplId\""),
-        ("The placeholder '#a b#' of template 'Spaced' holds whitespace", "模板 'Spaced' 的占位符 '#a b#' 含有空白字符"),
-        ("'12345' is not a mainland China mobile number", "'12345' 不是中国大陆手机号"),
-        ("The ext '12a' is not 1 to 9 digits", "扩展码 '12a' 不是 1 到 9 位数字"),
+        ("Template 'NoId' lacks \"tplId\"", "模板“NoId”缺少 \"tplId\""),
+        ("The placeholder '#a b#' of template 'Spaced' holds whitespace", "模板“Spaced”的占位符“#a b#”含有空白字符"),
+        ("'12345' is not a mainland China mobile number", "“12345”不是中国大陆手机号"),
+        ("The ext '12a' is not 1 to 9 digits", "扩展码“12a”不是 1 到 9 位数字"),
     };
 
     private readonly PackageFixture _fixture;
