@@ -22,11 +22,29 @@ namespace JuheSms.Generators
         /// <summary>The analyzer-config key of the project's RootNamespace (declared as CompilerVisibleProperty).</summary>
         public const string RootNamespaceKey = "build_property.RootNamespace";
 
+        /// <summary>The analyzer-config key of the project's RunAnalyzers (declared as CompilerVisibleProperty).</summary>
+        public const string RunAnalyzersKey = "build_property.RunAnalyzers";
+
+        /// <summary>The analyzer-config key of the project's RunAnalyzersDuringBuild (declared as CompilerVisibleProperty).</summary>
+        public const string RunAnalyzersDuringBuildKey = "build_property.RunAnalyzersDuringBuild";
+
         /// <summary>An AdditionalFile with this exact name is a templates file without any metadata.</summary>
         public const string DefaultFileName = "sms-templates.json";
 
         /// <summary>An AdditionalFile whose name ends with this is a templates file without any metadata.</summary>
         public const string FileSuffix = ".sms.json";
+
+        /// <summary>
+        /// False when the build runs no analyzers (<c>RunAnalyzers</c> or <c>RunAnalyzersDuringBuild</c> set to false: the
+        /// compiler then skips analyzers but still runs generators). The templates file's diagnostics are the
+        /// <c>TemplatesFileAnalyzer</c>'s; without analyzers the generator reports them itself, so a broken file still
+        /// fails the build.
+        /// </summary>
+        public static bool AnalyzersRun(AnalyzerConfigOptions globalOptions)
+            => !IsFalse(globalOptions, RunAnalyzersKey) && !IsFalse(globalOptions, RunAnalyzersDuringBuildKey);
+
+        private static bool IsFalse(AnalyzerConfigOptions options, string key)
+            => options.TryGetValue(key, out string? value) && value is not null && string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>True when <paramref name="file"/> is a templates file (metadata <c>true</c>, or a conventional name).</summary>
         public static bool IsTemplatesFile(AdditionalText file, AnalyzerConfigOptionsProvider options)

@@ -36,9 +36,20 @@ namespace JuheSms.Generators
                 .Select(static (result, _) => result.Diagnostics)
                 .WithTrackingName(TrackingNames.Diagnostics);
 
-            context.RegisterSourceOutput(diagnostics, static (spc, infos) =>
+            // The file's diagnostics are the TemplatesFileAnalyzer's (an IDE shows an analyzer's live in the JSON file, a
+            // generator's late or not at all); the generator reports them only for a build that runs no analyzers.
+            IncrementalValueProvider<bool> reportFileDiagnostics = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => !TemplatesFileOptions.AnalyzersRun(options.GlobalOptions))
+                .WithTrackingName(TrackingNames.ReportFileDiagnostics);
+
+            context.RegisterSourceOutput(diagnostics.Combine(reportFileDiagnostics), static (spc, pair) =>
             {
-                foreach (DiagnosticInfo info in infos)
+                if (!pair.Right)
+                {
+                    return;
+                }
+
+                foreach (DiagnosticInfo info in pair.Left)
                 {
                     spc.ReportDiagnostic(info.ToDiagnostic());
                 }

@@ -6,6 +6,7 @@ namespace JuheSms.Generators
         public const string TemplatesFiles = nameof(TemplatesFiles);
         public const string Parse = nameof(Parse);
         public const string Diagnostics = nameof(Diagnostics);
+        public const string ReportFileDiagnostics = nameof(ReportFileDiagnostics);
         public const string SourceModel = nameof(SourceModel);
         public const string RootNamespace = nameof(RootNamespace);
         public const string ResolvedModel = nameof(ResolvedModel);
@@ -14,6 +15,6 @@ namespace JuheSms.Generators
         public const string Emit = nameof(Emit);
 
         /// <summary>Every tracked step, for tests.</summary>
-        public static readonly string[] All = { TemplatesFiles, Parse, Diagnostics, SourceModel, RootNamespace, ResolvedModel, HintNames, NullableAnnotations, Emit };
+        public static readonly string[] All = { TemplatesFiles, Parse, Diagnostics, ReportFileDiagnostics, SourceModel, RootNamespace, ResolvedModel, HintNames, NullableAnnotations, Emit };
     }
 }

@@ -162,6 +162,19 @@ namespace JuheSms.Analyzers.Tests
         }
 
         [Fact]
+        public void One_parse_per_content_is_shared_by_the_templates_file_analyzer_and_the_call_site_catalog()
+        {
+            string path = "/share-test/" + System.Guid.NewGuid().ToString("N") + "/sms-templates.json";
+            JuheSms.Generators.Parsing.TemplatesParseResult parsed = TemplatesFileCache.Parse(path, SourceText.From(TestTemplates.Example), CancellationToken.None);
+
+            // Another SourceText with the same content (a new compilation after an edit elsewhere): the same parse.
+            Assert.Same(parsed, TemplatesFileCache.Parse(path, SourceText.From(TestTemplates.Example), CancellationToken.None));
+            FileTemplates templates = TemplatesFileCache.Get(path, null, SourceText.From(TestTemplates.Example), CancellationToken.None);
+            Assert.Same(parsed.File!.Templates[0], templates.Templates[0].Spec);
+            Assert.NotSame(parsed, TemplatesFileCache.Parse(path, SourceText.From(TestTemplates.Example + " "), CancellationToken.None));
+        }
+
+        [Fact]
         public void A_file_naming_no_namespace_uses_the_root_namespace_like_the_generator()
         {
             string json = TestTemplates.Example.Replace("\"namespace\": \"Contoso.Sms\",", string.Empty);

@@ -39,6 +39,12 @@ namespace JuheSms.Generators.Tests
         }
 
         [Fact]
+        public void The_templates_file_analyzer_supports_JSMS001_to_JSMS011()
+            => Assert.Equal(
+                Enumerable.Range(1, 11).Select(i => "JSMS" + i.ToString("000")),
+                new Analyzers.TemplatesFileAnalyzer().SupportedDiagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+
+        [Fact]
         public void Every_message_is_a_resource_and_shares_its_rules_title_and_severity()
         {
             // Every descriptor, the further messages of an ID (internal) included.

@@ -157,6 +157,45 @@ namespace JuheSms.Generators.Tests
         public Task JSMS010_invalid_variable_rule(string json) => Check("JSMS010", json);
 
         [Fact]
+        public Task Every_independent_mistake_of_a_file_is_reported_in_one_pass_each_at_its_token()
+        {
+            const string json = """
+                { "templates": [
+                  { "name": "A", "tplId": 0, "text": "x" },
+                  { "name": "B", "tplId": 2, "kind": "promo", "text": "#a#", "variables": { "a": { "pattern": "[0-9" } } },
+                  { "name": "C", "tplId": 3, "text": "y#" }
+                ] }
+                """;
+            return GeneratorVerifier.VerifyAsync(
+                json,
+                GeneratorVerifier.Expect("JSMS002", 2, 27, 2, 28),
+                GeneratorVerifier.Expect("JSMS002", 3, 38, 3, 45),
+                GeneratorVerifier.Expect("JSMS010", 3, 95, 3, 101),
+                GeneratorVerifier.Expect("JSMS007", 4, 40, 4, 41));
+        }
+
+        [Fact]
+        public Task A_repeated_tplId_or_name_is_reported_even_beside_other_errors()
+        {
+            // B repeats A's tplId and has a bad maxLength; the second A repeats the name and has a bad tplId; "a" makes A's members.
+            const string json = """
+                { "templates": [
+                  { "name": "A", "tplId": 1, "text": "x" },
+                  { "name": "B", "tplId": 1, "text": "#a#", "variables": { "a": { "maxLength": 0 } } },
+                  { "name": "A", "tplId": "x", "text": "z" },
+                  { "name": "a", "tplId": 9, "text": "w" }
+                ] }
+                """;
+            return GeneratorVerifier.VerifyAsync(
+                json,
+                GeneratorVerifier.Expect("JSMS003", 3, 27, 3, 28).WithMessage("Another template already has the tplId 1"),
+                GeneratorVerifier.Expect("JSMS010", 3, 80, 3, 81),
+                GeneratorVerifier.Expect("JSMS003", 4, 13, 4, 16).WithMessage("Another template already has the name 'A'; no method is generated for this one"),
+                GeneratorVerifier.Expect("JSMS002", 4, 27, 4, 30),
+                GeneratorVerifier.Expect("JSMS004", 5, 13, 5, 16).WithMessage("The template name 'a' makes the same C# member (A / SendAAsync) as another template; no method is generated for this one"));
+        }
+
+        [Fact]
         public Task Templates_file_marked_by_metadata_is_read_whatever_its_name()
         {
             Marked marked = Marked.Parse("""{ "templates": [|{|] } }""");

@@ -50,8 +50,8 @@ namespace JuheSms.Generators.Tests
         [InlineData(
             "JSMS004",
             """{ "templates": [ { "name": "order-shipped", "tplId": 1, "text": "x" } ] }""",
-            "The template name 'order-shipped' is not a valid C# identifier (letters, digits and '_', not starting with a digit, not a keyword)",
-            "模板名称“order-shipped”不是合法的 C# 标识符（只能包含字母、数字和“_”，不能以数字开头，不能是关键字）")]
+            "The template name 'order-shipped' is not a valid C# identifier (letters, digits and '_', not starting with a digit, not a keyword); no method is generated for it",
+            "模板名称“order-shipped”不是合法的 C# 标识符（只能包含字母、数字和“_”，不能以数字开头，不能是关键字）；不会为它生成方法")]
         [InlineData(
             "JSMS005",
             """{ "templates": [ { "name": "VerificationCode", "tplId": 1, "text": "#code##minutes#", "variables": { "code": {} } } ] }""",

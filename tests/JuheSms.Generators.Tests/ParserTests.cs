@@ -65,17 +65,20 @@ namespace JuheSms.Generators.Tests
         }
 
         [Fact]
-        public void A_bad_template_is_skipped_and_the_others_are_kept()
+        public void A_bad_template_with_a_known_name_and_text_is_kept_with_its_errors_and_the_others_are_kept()
         {
             const string json = """
                 { "templates": [
                   { "name": "Bad", "tplId": "x", "text": "a" },
+                  { "name": 7, "tplId": 3, "text": "c" },
                   { "name": "Good", "tplId": 2, "text": "b #v# b" } ] }
                 """;
             TemplatesParseResult result = TemplatesParser.Parse("/x/sms-templates.json", json);
-            Assert.Equal("JSMS002", Assert.Single(result.Diagnostics).Id);
-            TemplateSpec good = Assert.Single(result.File!.Templates);
-            Assert.Equal("Good", good.Name);
+            Assert.Equal(new[] { "JSMS002", "JSMS002" }, result.Diagnostics.Select(d => d.Id));
+            Assert.Equal(new[] { "Bad", "Good" }, result.File!.Templates.Select(t => t.Name));
+            Assert.True(result.File.Templates[0].HasErrors);
+            TemplateSpec good = result.File.Templates[1];
+            Assert.False(good.HasErrors);
             Assert.Equal(new VariableSpec("v", "v", VariableType.String, null, null, null), Assert.Single(good.Variables));
         }
 
@@ -195,7 +198,7 @@ namespace JuheSms.Generators.Tests
         [InlineData("""{ "templates": [ { "name": "A", "tplId": 1, "text": "验证码#code#" } ], "signature": "【A】" }""", "", 1)]
         [InlineData("""{ "templates": [ { "name": "Alert", "tplId": 1, "text": "a" } ], "className": "Alert" }""", "JSMS004", 0)]
         [InlineData("""{ "templates": [ { "name": "A", "tplId": 1, "text": "a" } ], "templates": [ { "name": "B", "tplId": 2, "text": "b" } ] }""", "JSMS001", 1)]
-        [InlineData("""{ "templates": [ { "name": "A", "tplId": 1, "text": "a" }, 5, { "name": "A", "tplId": 1, "text": "a" } ], "namespace": "9x" }""", "JSMS002 JSMS001 JSMS003", -1)]
+        [InlineData("""{ "templates": [ { "name": "A", "tplId": 1, "text": "a" }, 5, { "name": "A", "tplId": 1, "text": "a" } ], "namespace": "9x" }""", "JSMS002 JSMS001 JSMS003 JSMS003", -1)]
         [InlineData("""{ "templates": [ { "name": "A", "tplId": 1, "text": "a", "text": "b" } ] """, "JSMS001 JSMS001", -1)]
         [InlineData("""{ "templates": [ { "name": "A", "tplId": 1, "text": "a" } ], "signature": 7 }""", "JSMS002", -1)]
         [InlineData("""{ "templates": [] , "className": "X" }""", "", 0)]

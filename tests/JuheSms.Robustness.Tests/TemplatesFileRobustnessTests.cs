@@ -101,10 +101,12 @@ namespace JuheSms.Robustness.Tests
                 SourceText text = input.Bytes is null
                     ? SourceText.From(input.Text)
                     : SourceText.From(input.Bytes, input.Bytes.Length);
+                // As in a build without analyzers, where the generator reports the file's diagnostics itself.
                 GeneratorDriver driver = CSharpGeneratorDriver.Create(
                     new[] { new TemplatesGenerator().AsSourceGenerator() },
                     new AdditionalText[] { new BytesAdditionalText("/fuzz/sms-templates.json", text) },
-                    ParseOptions);
+                    ParseOptions,
+                    new NoAnalyzersOptions());
                 driver = driver.RunGeneratorsAndUpdateCompilation(EmptyCompilation(), out Compilation output, out ImmutableArray<Diagnostic> driverDiagnostics);
                 GeneratorRunResult run = driver.GetRunResult().Results.Single();
 
@@ -138,6 +140,28 @@ namespace JuheSms.Robustness.Tests
             Assert.NotEmpty(trees);
             Diagnostic[] errors = EmptyCompilation(trees).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
             Assert.True(errors.Length == 0, "The generated code does not compile: " + string.Join(Environment.NewLine, errors.Take(5).Select(e => e.ToString())));
+        }
+
+        /// <summary><c>build_property.RunAnalyzers = false</c>, nothing else.</summary>
+        private sealed class NoAnalyzersOptions : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
+        {
+            private static readonly Options Global = new Options(ImmutableDictionary<string, string>.Empty.Add("build_property.RunAnalyzers", "false"));
+            private static readonly Options None = new Options(ImmutableDictionary<string, string>.Empty);
+
+            public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions => Global;
+
+            public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
+
+            public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) => None;
+
+            private sealed class Options : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
+            {
+                private readonly ImmutableDictionary<string, string> _values;
+
+                public Options(ImmutableDictionary<string, string> values) => _values = values;
+
+                public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
+            }
         }
 
         private sealed class BytesAdditionalText : AdditionalText

@@ -77,7 +77,7 @@ namespace JuheSms.Generators.Analyzers
         /// <summary>The generated class's metadata name.</summary>
         public string ClassMetadataName { get; }
 
-        /// <summary>The usable templates, in file order.</summary>
+        /// <summary>The templates without errors, in file order.</summary>
         public ImmutableArray<CatalogTemplate> Templates { get; }
 
         /// <summary>A file with nothing usable in it (unreadable or invalid: its own diagnostics say why).</summary>
@@ -95,10 +95,14 @@ namespace JuheSms.Generators.Analyzers
             var templates = ImmutableArray.CreateBuilder<CatalogTemplate>(file.Templates.Count);
             foreach (TemplateSpec template in file.Templates)
             {
-                templates.Add(new CatalogTemplate(template, className));
+                // A template with errors has a method that throws; what its file says of it is not to be trusted at call sites.
+                if (!template.HasErrors)
+                {
+                    templates.Add(new CatalogTemplate(template, className));
+                }
             }
 
-            return new FileTemplates(className, templates.MoveToImmutable());
+            return new FileTemplates(className, templates.ToImmutable());
         }
     }
 

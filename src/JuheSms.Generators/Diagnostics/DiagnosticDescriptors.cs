@@ -49,8 +49,11 @@ namespace JuheSms.Generators.Diagnostics
         /// <summary>JSMS001 (TemplateNotObject): "The SMS templates file is not valid: each entry of "templates" must be an object; got {0}" ({0}: a JSON kind (fragment))</summary>
         internal static readonly DiagnosticDescriptor InvalidFileTemplateNotObject = Create("JSMS001", "JSMS001_TemplateNotObject", DiagnosticSeverity.Error);
 
-        /// <summary>JSMS002: "The template lacks "name""</summary>
+        /// <summary>JSMS002: "The template lacks "name"; no method is generated for it"</summary>
         public static readonly DiagnosticDescriptor InvalidValue = Create("JSMS002", "JSMS002_MissingName", DiagnosticSeverity.Error);
+
+        /// <summary>JSMS002 (NameNotAString): "\"name\" must be a string; got {0}; no method is generated for the template" ({0}: a JSON kind)</summary>
+        internal static readonly DiagnosticDescriptor NameNotAString = Create("JSMS002", "JSMS002_NameNotAString", DiagnosticSeverity.Error);
 
         /// <summary>JSMS002 (NotAString): ""{0}" must be a string; got {1}" ({0}: the property; {1}: a JSON kind)</summary>
         internal static readonly DiagnosticDescriptor ValueNotAString = Create("JSMS002", "JSMS002_NotAString", DiagnosticSeverity.Error);
@@ -91,19 +94,19 @@ namespace JuheSms.Generators.Diagnostics
         /// <summary>JSMS002 (InvalidClassName): ""className" must be a C# class name such as SmsTemplates; got '{0}'" ({0}: the value)</summary>
         internal static readonly DiagnosticDescriptor InvalidClassName = Create("JSMS002", "JSMS002_InvalidClassName", DiagnosticSeverity.Error);
 
-        /// <summary>JSMS003: "Another template already has the name '{0}'" ({0}: the name)</summary>
+        /// <summary>JSMS003: "Another template already has the name '{0}'; no method is generated for this one" ({0}: the name)</summary>
         public static readonly DiagnosticDescriptor DuplicateTemplate = Create("JSMS003", "JSMS003_DuplicateName", DiagnosticSeverity.Error);
 
         /// <summary>JSMS003 (DuplicateTplId): "Another template already has the tplId {0}" ({0}: the tplId)</summary>
         internal static readonly DiagnosticDescriptor DuplicateTplId = Create("JSMS003", "JSMS003_DuplicateTplId", DiagnosticSeverity.Error);
 
-        /// <summary>JSMS004: "The template name '{0}' is not a valid C# identifier (letters, digits and '_', not starting with a digit, not a keyword)" ({0}: the name)</summary>
+        /// <summary>JSMS004: "The template name '{0}' is not a valid C# identifier (letters, digits and '_', not starting with a digit, not a keyword); no method is generated for it" ({0}: the name)</summary>
         public static readonly DiagnosticDescriptor InvalidTemplateName = Create("JSMS004", "JSMS004_NotAnIdentifier", DiagnosticSeverity.Error);
 
-        /// <summary>JSMS004 (ClashesWithGeneratedName): "The template name '{0}' makes the class '{1}', which clashes with a generated member or class of that name" ({0}: the name; {1}: the class it makes)</summary>
+        /// <summary>JSMS004 (ClashesWithGeneratedName): "The template name '{0}' makes the class '{1}', which clashes with a generated member or class of that name; no method is generated for it" ({0}: the name; {1}: the class it makes)</summary>
         internal static readonly DiagnosticDescriptor TemplateNameClashes = Create("JSMS004", "JSMS004_ClashesWithGeneratedName", DiagnosticSeverity.Error);
 
-        /// <summary>JSMS004 (SameMemberAsAnother): "The template name '{0}' makes the same C# member ({1} / {2}) as another template" ({0}: the name; {1}: the class; {2}: the method)</summary>
+        /// <summary>JSMS004 (SameMemberAsAnother): "The template name '{0}' makes the same C# member ({1} / {2}) as another template; no method is generated for this one" ({0}: the name; {1}: the class; {2}: the method)</summary>
         internal static readonly DiagnosticDescriptor TemplateNameSameMember = Create("JSMS004", "JSMS004_SameMemberAsAnother", DiagnosticSeverity.Error);
 
         /// <summary>JSMS005: "The placeholder '#{0}#' of template '{1}' has no entry in "variables"" ({0}: the placeholder; {1}: the template)</summary>

@@ -132,6 +132,7 @@ namespace JuheSms.Generators.Emitting
             w.WriteLine("/// <param name=\"cancellationToken\">Cancels the send.</param>");
             w.WriteLine("/// <returns>The provider's result (count, fee, sid).</returns>");
             w.WriteLine("/// <exception cref=\"global::System.ArgumentException\">A value is invalid; nothing was sent.</exception>");
+            WriteErrorDocs(w, template);
             w.WriteLine(GeneratedCodeAttribute);
             w.Write("public static global::System.Threading.Tasks.Task<global::JuheSms.SmsSendResult> ").Write(template.MethodName)
                 .Write("(this global::JuheSms.IJuheSmsClient client, string mobile");
@@ -197,7 +198,7 @@ namespace JuheSms.Generators.Emitting
 
             w.WriteLine(");");
 
-            for (int i = 0; i < variables.Count; i++)
+            for (int i = 0; i < variables.Count && !template.HasErrors; i++)
             {
                 VariableSpec variable = variables[i];
                 if (variable.Pattern is not null)
@@ -218,12 +219,21 @@ namespace JuheSms.Generators.Emitting
             WriteInheritedParamDocs(w, template);
             w.WriteLine("/// <returns>The rendered text and its billed messages.</returns>");
             w.WriteLine("/// <exception cref=\"global::System.ArgumentException\">A value is invalid.</exception>");
+            WriteErrorDocs(w, template);
             w.Write("public static global::JuheSms.RenderedSms Render(");
             WriteParameters(w, template, leadingComma: false);
             w.OpenBlock(")");
-            w.Write("return new global::JuheSms.RenderedSms(");
-            WriteRenderExpression(w, template, members);
-            w.WriteLine(");");
+            if (template.HasErrors)
+            {
+                WriteThrowForErrors(w, file, template);
+            }
+            else
+            {
+                w.Write("return new global::JuheSms.RenderedSms(");
+                WriteRenderExpression(w, template, members);
+                w.WriteLine(");");
+            }
+
             w.CloseBlock();
 
             // CreateMessage
@@ -235,9 +245,18 @@ namespace JuheSms.Generators.Emitting
             WriteInheritedParamDocs(w, template);
             w.WriteLine("/// <returns>The message, with its <see cref=\"global::JuheSms.SmsMessage.Kind\"/> set.</returns>");
             w.WriteLine("/// <exception cref=\"global::System.ArgumentException\">A value is invalid.</exception>");
+            WriteErrorDocs(w, template);
             w.Write("public static global::JuheSms.SmsMessage CreateMessage(string mobile");
             WriteParameters(w, template, leadingComma: true);
             w.Write(", ").Write(optionalString).OpenBlock(" ext = null)");
+            if (template.HasErrors)
+            {
+                WriteThrowForErrors(w, file, template);
+                w.CloseBlock();
+                w.CloseBlock();
+                return;
+            }
+
             w.WriteLine("global::JuheSms.SmsValidation.NormalizeMobile(mobile);");
             w.WriteLine("global::JuheSms.SmsValidation.EnsureExt(ext);");
             w.WriteLine("return new global::JuheSms.SmsMessage(");
@@ -267,6 +286,26 @@ namespace JuheSms.Generators.Emitting
             w.CloseBlock();
 
             w.CloseBlock();
+        }
+
+        /// <summary>The exception a template with errors documents on its members (the file's JSMS errors fail the build).</summary>
+        private static void WriteErrorDocs(IndentedWriter w, TemplateSpec template)
+        {
+            if (template.HasErrors)
+            {
+                w.WriteLine("/// <exception cref=\"global::System.InvalidOperationException\">Always: the template has errors in its templates file; nothing is sent.</exception>");
+            }
+        }
+
+        /// <summary>
+        /// The body of a template with errors: it keeps its signature, so call sites compile and the user meets the JSON
+        /// error, but it never builds a message that could be wrong (an unchecked rule, an undeclared variable).
+        /// </summary>
+        private static void WriteThrowForErrors(IndentedWriter w, TemplatesFileSpec file, TemplateSpec template)
+        {
+            w.Write("throw new global::System.InvalidOperationException(")
+                .WriteLiteral("The SMS template '" + template.Name + "' has errors in " + FileName(file.FilePath) + " (see its JSMS diagnostics); nothing was sent.")
+                .WriteLine(");");
         }
 
         /// <summary>

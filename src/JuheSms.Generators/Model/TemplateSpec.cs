@@ -2,7 +2,11 @@ using JuheSms.Generators.Helpers;
 
 namespace JuheSms.Generators.Model
 {
-    /// <summary>One approved template, valid enough to emit.</summary>
+    /// <summary>
+    /// One approved template, known well enough to emit its typed method: its name, placeholders and parameters are known.
+    /// When <paramref name="HasErrors"/>, something else about it is wrong (the templates file reports it): its method keeps
+    /// the same signature, so call sites still compile, but throws instead of sending a message that could be wrong.
+    /// </summary>
     /// <param name="Name">The template's <c>name</c> as in the file.</param>
     /// <param name="TypeName">The nested class name (<c>name</c> with its first letter upper-cased).</param>
     /// <param name="MethodName">The send method's name: <c>Send{TypeName}Async</c>.</param>
@@ -12,6 +16,7 @@ namespace JuheSms.Generators.Model
     /// <param name="Variables">The variables, in the order their placeholders first appear in <paramref name="Text"/>.</param>
     /// <param name="TplIdSpan">Where the <c>tplId</c> value is in the file (for analyzers pointing back at the template).</param>
     /// <param name="NameSpan">Where the <c>name</c> value is in the file.</param>
+    /// <param name="HasErrors">True when the file reports an error for this template.</param>
     internal sealed record TemplateSpec(
         string Name,
         string TypeName,
@@ -21,5 +26,6 @@ namespace JuheSms.Generators.Model
         string Text,
         EquatableArray<VariableSpec> Variables,
         FileSpan TplIdSpan,
-        FileSpan NameSpan);
+        FileSpan NameSpan,
+        bool HasErrors = false);
 }

@@ -9,18 +9,44 @@ using static JuheSms.Generators.Parsing.JsonValues;
 
 namespace JuheSms.Generators.Parsing
 {
-    /// <summary>What checking one entry of <c>templates</c> gives: the template, or null when an error makes it unusable.</summary>
+    /// <summary>
+    /// What checking one entry of <c>templates</c> on its own gives: the values that must be unique in the file (as far
+    /// as they could be read, errors or not), and the template to emit (null when its method cannot be made).
+    /// </summary>
     internal readonly struct CheckedTemplate
     {
-        public CheckedTemplate(TemplateSpec? template)
+        public CheckedTemplate(string? name, FileSpan nameSpan, bool nameMakesMembers, int? tplId, FileSpan tplIdSpan, TemplateSpec? template, bool hasErrors)
         {
+            Name = name;
+            NameSpan = nameSpan;
+            NameMakesMembers = nameMakesMembers;
+            TplId = tplId;
+            TplIdSpan = tplIdSpan;
             Template = template;
+            HasErrors = hasErrors;
         }
 
-        /// <summary>The template to generate; null when the entry has an error (which was reported).</summary>
+        /// <summary>The <c>name</c> when it is a string, else null.</summary>
+        public string? Name { get; }
+
+        public FileSpan NameSpan { get; }
+
+        /// <summary>True when <see cref="Name"/> makes a class and a send method (<see cref="GeneratedNames"/>).</summary>
+        public bool NameMakesMembers { get; }
+
+        /// <summary>The <c>tplId</c> when it is a valid one, else null.</summary>
+        public int? TplId { get; }
+
+        public FileSpan TplIdSpan { get; }
+
+        /// <summary>
+        /// The template to emit when its name, placeholders and parameters are known (with <see cref="TemplateSpec.HasErrors"/>
+        /// when something else is wrong); null when no method can be made.
+        /// </summary>
         public TemplateSpec? Template { get; }
 
-        public bool IsUsable => Template is not null;
+        /// <summary>True when an error was reported for the template.</summary>
+        public bool HasErrors { get; }
     }
 
     /// <summary>
@@ -43,12 +69,18 @@ namespace JuheSms.Generators.Parsing
             FileSpan nameSpan = default; // set with the name; a template without a valid name is not returned
             string typeName = string.Empty;
             JsonNode? nameNode = Optional(item, "name");
+            bool nameMakesMembers = false;
             if (nameNode is null)
             {
                 scope.Report(DiagnosticDescriptors.InvalidValue, ItemSpan());
             }
-            else if (ExpectString(scope, nameNode, "name") is string nameText)
+            else if (nameNode.Kind != JsonNodeKind.String)
             {
+                scope.Report(DiagnosticDescriptors.NameNotAString, context.SpanOf(nameNode), nameNode.KindName);
+            }
+            else
+            {
+                string nameText = nameNode.StringValue ?? string.Empty;
                 name = nameText;
                 display = nameText;
                 nameSpan = context.SpanOf(nameNode);
@@ -61,10 +93,14 @@ namespace JuheSms.Generators.Parsing
                 {
                     scope.Report(DiagnosticDescriptors.TemplateNameClashes, nameSpan, nameText, typeName);
                 }
+                else
+                {
+                    nameMakesMembers = true;
+                }
             }
 
             // tplId
-            int tplId = 0;
+            int? tplId = null;
             FileSpan tplIdSpan = default; // likewise
             JsonNode? idNode = Optional(item, "tplId");
             if (idNode is null)
@@ -74,7 +110,11 @@ namespace JuheSms.Generators.Parsing
             else
             {
                 tplIdSpan = context.SpanOf(idNode);
-                if (!TryGetInt(idNode, out tplId) || tplId <= 0)
+                if (TryGetInt(idNode, out int id) && id > 0)
+                {
+                    tplId = id;
+                }
+                else
                 {
                     scope.Report(DiagnosticDescriptors.InvalidTplId, tplIdSpan, display, Describe(idNode));
                 }
@@ -140,19 +180,29 @@ namespace JuheSms.Generators.Parsing
                 }
             }
 
-            var variables = new List<VariableSpec>();
+            List<VariableSpec>? variables = null;
             if (scan is not null && textNode is not null)
             {
                 variables = BuildVariables(scope, textNode, scan, rules, variablesNode, display, typeName);
             }
 
+            // A method can be made when its name and parameters are known: with errors elsewhere it is emitted so that
+            // call sites compile (the user meets the JSON error, not CS1061 at each call), and it throws rather than send.
+            TemplateSpec? template = null;
+            if (nameMakesMembers && text is not null && variables is not null)
+            {
+                template = new TemplateSpec(
+                    name!, typeName, GeneratedNames.MethodName(typeName), tplId ?? 0, kind, text, variables.ToEquatableArray(), tplIdSpan, nameSpan, scope.HasErrors);
+            }
+
+            var result = new CheckedTemplate(name, nameSpan, nameMakesMembers, tplId, tplIdSpan, template, scope.HasErrors);
             if (scope.HasErrors || name is null || text is null)
             {
-                return default;
+                return result;
             }
 
             // Warnings on a usable template.
-            RenderedLength rendered = RenderedLength.Of(settings.Signature, text, scan!.Placeholders, variables);
+            RenderedLength rendered = RenderedLength.Of(settings.Signature, text, scan!.Placeholders, variables!);
             if (rendered.Length > SmsRules.SingleMessageLength)
             {
                 scope.Report(
@@ -168,8 +218,7 @@ namespace JuheSms.Generators.Parsing
                 scope.Report(DiagnosticDescriptors.MarketingSuffixMissing, context.SpanOf(textNode!), display);
             }
 
-            return new CheckedTemplate(new TemplateSpec(
-                name, typeName, GeneratedNames.MethodName(typeName), tplId, kind, text, variables.ToEquatableArray(), tplIdSpan, nameSpan));
+            return result;
         }
 
         /// <summary>Checks the signature brackets and the placeholders; null when placeholders cannot be trusted (unbalanced, a bad name).</summary>
@@ -218,10 +267,12 @@ namespace JuheSms.Generators.Parsing
         }
 
         /// <summary>
-        /// The template's variables in placeholder order, each with its rule (the default rule when the template has no
-        /// <c>variables</c>) and a unique parameter name; reports placeholders without a rule and rules without a placeholder.
+        /// The template's variables in placeholder order, each with its rule and a unique parameter name; reports
+        /// placeholders without a rule and rules without a placeholder. A placeholder without a usable rule (none in
+        /// <c>variables</c>, or one with an error) is a plain string parameter, so the method keeps its signature. Null
+        /// when a placeholder makes no parameter name.
         /// </summary>
-        private static List<VariableSpec> BuildVariables(
+        private static List<VariableSpec>? BuildVariables(
             CheckScope scope,
             JsonNode textNode,
             PlaceholderScan scan,
@@ -262,25 +313,26 @@ namespace JuheSms.Generators.Parsing
                 }
             }
 
+            bool parametersKnown = true;
             foreach (string name in names)
             {
-                VariableRule rule;
-                if (rules is null)
-                {
-                    rule = VariableRule.Default;
-                }
-                else if (!rules.TryGetValue(name, out rule!))
-                {
-                    continue;
-                }
+                VariableRule? rule = null;
+                bool ruleRead = rules is null || rules.TryGetValue(name, out rule);
+                rule ??= VariableRule.Default;
 
                 string? parameter = rule.Parameter ?? CSharpNames.ToParameterName(name);
                 if (parameter is null)
                 {
-                    FileSpan at = rule.Member is JsonMember declared
-                        ? context.NameSpanOf(declared)
-                        : context.SpanInString(textNode, FirstIndex(scan, name), FirstIndex(scan, name) + name.Length + 2);
-                    scope.Report(DiagnosticDescriptors.InvalidVariableRule, at, name, display);
+                    parametersKnown = false;
+                    if (ruleRead)
+                    {
+                        // Only reported for a rule that was read: a missing or broken one has its own error already.
+                        FileSpan at = rule.Member is JsonMember declared
+                            ? context.NameSpanOf(declared)
+                            : context.SpanInString(textNode, FirstIndex(scan, name), FirstIndex(scan, name) + name.Length + 2);
+                        scope.Report(DiagnosticDescriptors.InvalidVariableRule, at, name, display);
+                    }
+
                     continue;
                 }
 
@@ -288,7 +340,7 @@ namespace JuheSms.Generators.Parsing
                 variables.Add(new VariableSpec(name, unique, rule.Type, rule.Pattern, rule.MaxLength, rule.Description));
             }
 
-            return variables;
+            return parametersKnown ? variables : null;
         }
 
         private static int FirstIndex(PlaceholderScan scan, string name)

@@ -8,7 +8,7 @@ namespace JuheSms.Generators.Parsing
 {
     /// <summary>
     /// The templates of one file as the reader hands them over: each is checked on its own (<see cref="TemplateChecks"/>)
-    /// and then against the ones kept so far (JSMS003 for a repeated name or tplId, JSMS004 for a repeated C# member).
+    /// and then against all the ones before it (JSMS003 for a repeated name or tplId, JSMS004 for a repeated C# member).
     /// Its diagnostics are collected apart (<see cref="Context"/>) because the file's own come first: the parser adds
     /// these after the file's settings have been checked, once the whole file is read.
     /// </summary>
@@ -33,7 +33,12 @@ namespace JuheSms.Generators.Parsing
         /// <summary>The usable templates, in file order.</summary>
         public List<TemplateSpec> Templates { get; } = new List<TemplateSpec>();
 
-        /// <summary>Checks one entry of <c>templates</c> and keeps it unless it is unusable or repeats another.</summary>
+        /// <summary>
+        /// Checks one entry of <c>templates</c> and keeps its template unless no method can be made for it. A repeated name,
+        /// tplId or C# member is reported against every template that carries it, whatever else is wrong with either, each
+        /// at its own token: the user meets every independent mistake in one build. The first template keeps the name (and
+        /// its method); one that repeats a tplId keeps its method, which throws (see <see cref="TemplateSpec.HasErrors"/>).
+        /// </summary>
         public void Add(JsonNode item)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -43,32 +48,43 @@ namespace JuheSms.Generators.Parsing
                 return;
             }
 
-            if (TemplateChecks.Check(Context, item, _settings, _cancellationToken).Template is not TemplateSpec template)
+            CheckedTemplate checkedTemplate = TemplateChecks.Check(Context, item, _settings, _cancellationToken);
+            TemplateSpec? template = checkedTemplate.Template;
+            bool repeated = false;
+            if (checkedTemplate.Name is string name && !_names.Add(name))
             {
-                return;
+                Context.Report(DiagnosticDescriptors.DuplicateTemplate, checkedTemplate.NameSpan, name);
+                template = null;
+                repeated = true;
             }
 
-            if (!_names.Add(template.Name))
+            if (checkedTemplate.TplId is int tplId && !_ids.Add(tplId))
             {
-                Context.Report(DiagnosticDescriptors.DuplicateTemplate, template.NameSpan, template.Name);
-                return;
+                Context.Report(DiagnosticDescriptors.DuplicateTplId, checkedTemplate.TplIdSpan, CSharpNames.Invariant(tplId));
+                template = template is null ? null : template with { HasErrors = true };
             }
 
-            if (!_ids.Add(template.TplId))
+            if (checkedTemplate.NameMakesMembers && !repeated)
             {
-                Context.Report(DiagnosticDescriptors.DuplicateTplId, template.TplIdSpan, CSharpNames.Invariant(template.TplId));
-                return;
+                // Another spelling of a name already seen ("a" and "A") makes the same class and method.
+                string typeName = GeneratedNames.TypeName(checkedTemplate.Name!);
+                string methodName = GeneratedNames.MethodName(typeName);
+                if (_members.Contains(typeName) || _members.Contains(methodName))
+                {
+                    Context.Report(DiagnosticDescriptors.TemplateNameSameMember, checkedTemplate.NameSpan, checkedTemplate.Name!, typeName, methodName);
+                    template = null;
+                }
+                else
+                {
+                    _members.Add(typeName);
+                    _members.Add(methodName);
+                }
             }
 
-            if (_members.Contains(template.TypeName) || _members.Contains(template.MethodName))
+            if (template is not null)
             {
-                Context.Report(DiagnosticDescriptors.TemplateNameSameMember, template.NameSpan, template.Name, template.TypeName, template.MethodName);
-                return;
+                Templates.Add(template);
             }
-
-            _members.Add(template.TypeName);
-            _members.Add(template.MethodName);
-            Templates.Add(template);
         }
     }
 }

@@ -29,16 +29,27 @@ namespace JuheSms.Generators.Tests.Infrastructure
                     specificDiagnosticOptions: TestReferences.SdkSuppressions));
         }
 
+        /// <summary>
+        /// A driver over <paramref name="files"/>. By default as in a build without analyzers (<c>RunAnalyzers=false</c>),
+        /// where the generator itself reports the templates file's diagnostics; <paramref name="analyzersRun"/> true is a
+        /// build with analyzers, where those are the TemplatesFileAnalyzer's.
+        /// </summary>
         public static GeneratorDriver CreateDriver(
             IEnumerable<AdditionalText> files,
             string? rootNamespace = DefaultRootNamespace,
             IDictionary<string, IDictionary<string, string>>? perFile = null,
-            LanguageVersion languageVersion = LanguageVersion.Latest)
+            LanguageVersion languageVersion = LanguageVersion.Latest,
+            bool analyzersRun = false)
         {
             var global = new Dictionary<string, string>();
             if (rootNamespace is not null)
             {
                 global["build_property.RootNamespace"] = rootNamespace;
+            }
+
+            if (!analyzersRun)
+            {
+                global["build_property.RunAnalyzers"] = "false";
             }
 
             return CSharpGeneratorDriver.Create(
@@ -55,13 +66,14 @@ namespace JuheSms.Generators.Tests.Infrastructure
             string json,
             string? rootNamespace = DefaultRootNamespace,
             LanguageVersion languageVersion = LanguageVersion.Latest,
-            bool metadata = false)
+            bool metadata = false,
+            bool analyzersRun = false)
         {
             // metadata: mark the file the way the package's targets do (build_metadata.AdditionalFiles.JuheSmsTemplates = true).
             var perFile = metadata
                 ? new Dictionary<string, IDictionary<string, string>> { [path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.JuheSmsTemplates"] = "true" } }
                 : null;
-            GeneratorDriver driver = CreateDriver(new[] { new InMemoryAdditionalText(path, json) }, rootNamespace, perFile, languageVersion);
+            GeneratorDriver driver = CreateDriver(new[] { new InMemoryAdditionalText(path, json) }, rootNamespace, perFile, languageVersion, analyzersRun);
             driver = driver.RunGeneratorsAndUpdateCompilation(CreateCompilation(languageVersion), out Compilation output, out ImmutableArray<Diagnostic> _);
             return (driver.GetRunResult().Results.Single(), output);
         }

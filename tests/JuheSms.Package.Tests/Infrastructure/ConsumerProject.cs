@@ -79,7 +79,12 @@ internal sealed class ConsumerProject
 
     public CommandResult Restore() => Dotnet("restore", ProjectPath, "-nodeReuse:false");
 
-    public CommandResult Build() => Dotnet("build", ProjectPath, "-c", "Debug", "-nodeReuse:false");
+    public CommandResult Build(params string[] extraArguments)
+    {
+        var args = new List<string> { "build", ProjectPath, "-c", "Debug", "-nodeReuse:false" };
+        args.AddRange(extraArguments);
+        return Dotnet(args.ToArray());
+    }
 
     /// <summary>Runs <c>dotnet format analyzers</c> on the project: applies the code fixes of the given diagnostics.</summary>
     public CommandResult ApplyCodeFixes(string diagnosticId, string severity) =>
