@@ -69,6 +69,22 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
+    public void The_analyzers_Chinese_satellites_are_beside_them()
+    {
+        // Translated diagnostics and code-fix titles (issue 10): the host finds {culture}/{Assembly}.resources.dll next
+        // to each analyzer assembly.
+        var entries = Entries();
+        Assert.Contains(AnalyzerFolder + "zh-Hans/JuheSms.Generators.resources.dll", entries);
+        Assert.Contains(AnalyzerFolder + "zh-Hans/JuheSms.Generators.CodeFixes.resources.dll", entries);
+
+        // Only ours: Roslyn's own satellites sit in the generator's output folder too, but belong to the host.
+        var satellites = entries.Where(e => e.StartsWith(AnalyzerFolder, StringComparison.Ordinal) && e.EndsWith(".resources.dll", StringComparison.Ordinal)).ToList();
+        Assert.True(
+            satellites.All(e => Path.GetFileName(e) is "JuheSms.Generators.resources.dll" or "JuheSms.Generators.CodeFixes.resources.dll"),
+            "Only our own satellites belong in " + AnalyzerFolder + ", found: " + string.Join(", ", satellites));
+    }
+
+    [Fact]
     public void The_templates_file_schema_ships_for_editors_in_English_and_Chinese()
     {
         var entries = Entries();

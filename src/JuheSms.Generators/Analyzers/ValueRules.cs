@@ -24,7 +24,7 @@ namespace JuheSms.Generators.Analyzers
     /// <summary>The outcome of checking one constant value: what is wrong, as a message and its own arguments.</summary>
     internal readonly struct ValueProblem
     {
-        public ValueProblem(ValueProblemKind kind, DiagnosticDescriptor descriptor, params string[] details)
+        public ValueProblem(ValueProblemKind kind, DiagnosticDescriptor descriptor, params object[] details)
         {
             Kind = kind;
             Descriptor = descriptor;
@@ -37,10 +37,10 @@ namespace JuheSms.Generators.Analyzers
         public DiagnosticDescriptor? Descriptor { get; }
 
         /// <summary>
-        /// JSMS101: the character (<c>'#'</c>, <c>U+000A (line feed)</c>); JSMS102: the arguments that follow value,
-        /// variable and template (the length and maxLength, or the pattern).
+        /// JSMS101: the character (<c>'#'</c>, <c>U+000A (line feed)</c>, in the reader's language); JSMS102: the
+        /// arguments that follow value, variable and template (the length and maxLength, or the pattern).
         /// </summary>
-        public string[] Details { get; }
+        public object[] Details { get; }
 
         public static ValueProblem None => default;
     }
@@ -61,7 +61,7 @@ namespace JuheSms.Generators.Analyzers
             if (unsafeIndex >= 0)
             {
                 // An unsafe character is the root cause: a pattern failure on the same value would only repeat it.
-                return new ValueProblem(ValueProblemKind.UnsafeCharacter, DiagnosticDescriptors.UnsafeVariableValue, SmsRules.DescribeChar(value[unsafeIndex]));
+                return new ValueProblem(ValueProblemKind.UnsafeCharacter, DiagnosticDescriptors.UnsafeVariableValue, MessageArgument.Character(value[unsafeIndex]).ToFormatArgument());
             }
 
             if (template is null || variable is null)

@@ -124,7 +124,7 @@ namespace JuheSms.Generators.Diagnostics
         /// <summary>JSMS007 (EmptyPlaceholderName): "The placeholder '#{0}#' of template '{1}' is empty" ({0}: the placeholder; {1}: the template)</summary>
         internal static readonly DiagnosticDescriptor EmptyPlaceholderName = Create("JSMS007", "JSMS007_EmptyPlaceholderName", DiagnosticSeverity.Error);
 
-        /// <summary>JSMS007 (InvalidPlaceholderName): "The placeholder '#{0}#' of template '{1}' holds {2} (a variable name must not hold '#', '&amp;', '=' or whitespace)" ({0}: the placeholder; {1}: the template; {2}: the character (SmsRules.DescribeChar, or the fragment whitespace))</summary>
+        /// <summary>JSMS007 (InvalidPlaceholderName): "The placeholder '#{0}#' of template '{1}' holds {2} (a variable name must not hold '#', '&amp;', '=' or whitespace)" ({0}: the placeholder; {1}: the template; {2}: the character (MessageArgument.Character, or the fragment whitespace))</summary>
         internal static readonly DiagnosticDescriptor InvalidPlaceholderName = Create("JSMS007", "JSMS007_InvalidPlaceholderName", DiagnosticSeverity.Error);
 
         /// <summary>JSMS007 (EmptyVariableName): "The variable name '{0}' of template '{1}' is empty" ({0}: the variable; {1}: the template)</summary>
@@ -163,7 +163,7 @@ namespace JuheSms.Generators.Diagnostics
         /// <summary>JSMS011 (ReadFailed): "JuheSms.Generators failed while reading this templates file ({0}: {1}); this is a bug in the generator, not a mistake in the file: please report it" ({0}: the exception type; {1}: its message)</summary>
         internal static readonly DiagnosticDescriptor ParserFailure = Create("JSMS011", "JSMS011_ReadFailed", DiagnosticSeverity.Error);
 
-        /// <summary>JSMS101: "The value of variable '{0}' contains {1}; a template variable must not hold '#', '【', '】' or control characters" ({0}: the variable; {1}: the character (SmsRules.DescribeChar))</summary>
+        /// <summary>JSMS101: "The value of variable '{0}' contains {1}; a template variable must not hold '#', '【', '】' or control characters" ({0}: the variable; {1}: the character (MessageArgument.Character))</summary>
         public static readonly DiagnosticDescriptor UnsafeVariableValue = Create("JSMS101", "JSMS101_Message", DiagnosticSeverity.Error);
 
         /// <summary>JSMS102: "The value {0} of variable '{1}' of template '{2}' does not match its pattern {3}" ({0}: the value, quoted; {1}: the variable; {2}: the template; {3}: the pattern)</summary>

@@ -15,8 +15,10 @@ namespace JuheSms.Generators.Diagnostics
 
         public static readonly ResourceManager ResourceManager = new ResourceManager(BaseName, typeof(DiagnosticMessages).Assembly);
 
-        /// <summary>The resource <paramref name="name"/>, resolved when shown.</summary>
-        public static LocalizableString Get(string name)
-            => new LocalizableResourceString(name, ResourceManager, typeof(DiagnosticMessages));
+        /// <summary>The resource <paramref name="name"/>, resolved when shown (its <c>{0}</c> filled with <paramref name="argument"/>).</summary>
+        public static LocalizableString Get(string name, string? argument = null)
+            => argument is null
+                ? new LocalizableResourceString(name, ResourceManager, typeof(DiagnosticMessages))
+                : new LocalizableResourceString(name, ResourceManager, typeof(DiagnosticMessages), argument);
     }
 }

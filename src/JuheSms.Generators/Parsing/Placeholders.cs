@@ -89,7 +89,7 @@ namespace JuheSms.Generators.Parsing
 
         /// <summary>
         /// True when <paramref name="name"/> is not a variable name: empty (<paramref name="isEmpty"/>), or holding the
-        /// character <paramref name="character"/> describes (the fragment "whitespace", or SmsRules.DescribeChar).
+        /// character <paramref name="character"/> describes (the fragment "whitespace", or MessageArgument.Character).
         /// </summary>
         public static bool IsInvalidName(string name, out bool isEmpty, out MessageArgument character)
         {
@@ -103,7 +103,7 @@ namespace JuheSms.Generators.Parsing
             if (index >= 0)
             {
                 char c = name[index];
-                character = char.IsWhiteSpace(c) && !char.IsControl(c) ? MessageArgument.Fragment("Whitespace") : SmsRules.DescribeChar(c);
+                character = char.IsWhiteSpace(c) && !char.IsControl(c) ? MessageArgument.Fragment("Whitespace") : MessageArgument.Character(c);
                 return true;
             }
 
