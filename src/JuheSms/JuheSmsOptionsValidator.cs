@@ -72,7 +72,7 @@ namespace JuheSms
 
             if (!Enum.IsDefined(typeof(SmsMarketingBatchRule), options.MarketingBatchRule))
             {
-                failures.Add(Internal.SafeSendMessages.MarketingBatchRuleUndefined(options.MarketingBatchRule));
+                failures.Add(Internal.Strings.MarketingBatchRuleUndefined(options.MarketingBatchRule));
             }
 
             if (options.RetryOnRetryableErrors)

@@ -89,7 +89,7 @@ namespace JuheSms
                     SweepIfDue(nowTicks, force: true);
                     if (_entries.Count >= _maxKeys)
                     {
-                        throw new SmsIdempotencyUnavailableException(SafeSendMessages.InMemoryStoreFull(_maxKeys), null);
+                        throw new SmsIdempotencyUnavailableException(Strings.IdempotencyInMemoryStoreFull(_maxKeys), null);
                     }
                 }
 

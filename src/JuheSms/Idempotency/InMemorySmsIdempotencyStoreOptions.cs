@@ -23,7 +23,7 @@ namespace JuheSms
             base.Validate();
             if (MaxKeys < 1)
             {
-                throw new ArgumentException(SafeSendMessages.MaxKeysNotPositive(MaxKeys), nameof(MaxKeys));
+                throw new ArgumentException(Strings.IdempotencyMaxKeysNotPositive(MaxKeys), nameof(MaxKeys));
             }
         }
     }

@@ -17,7 +17,7 @@ namespace JuheSms
         /// <param name="isInFlight">True when the earlier send is still in flight; false when its outcome is unknown.</param>
         /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
         public SmsIdempotencyConflictException(string key, bool isInFlight)
-            : base(SafeSendMessages.Conflict(key ?? throw new ArgumentNullException(nameof(key)), isInFlight), null)
+            : base(Strings.IdempotencyConflict(key ?? throw new ArgumentNullException(nameof(key)), isInFlight), null)
         {
             Key = key;
             IsInFlight = isInFlight;

@@ -22,7 +22,7 @@ namespace JuheSms
         {
             if (Retention <= TimeSpan.Zero)
             {
-                throw new ArgumentException(SafeSendMessages.RetentionNotPositive(Retention), nameof(Retention));
+                throw new ArgumentException(Strings.IdempotencyRetentionNotPositive(Retention), nameof(Retention));
             }
         }
 
@@ -35,7 +35,7 @@ namespace JuheSms
         {
             if (string.IsNullOrEmpty(value))
             {
-                throw new ArgumentException(SafeSendMessages.SettingEmpty(setting), parameterName);
+                throw new ArgumentException(Strings.SettingEmpty(setting), parameterName);
             }
         }
     }

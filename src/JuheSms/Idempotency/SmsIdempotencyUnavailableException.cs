@@ -12,7 +12,7 @@ namespace JuheSms
         /// <summary>Creates the exception with a message of its own and the store's error.</summary>
         /// <param name="innerException">The store's error.</param>
         public SmsIdempotencyUnavailableException(Exception? innerException)
-            : base(SafeSendMessages.StoreUnavailable(innerException?.Message), innerException)
+            : base(Strings.IdempotencyStoreUnavailable(innerException?.Message), innerException)
         {
         }
 

@@ -22,18 +22,18 @@ namespace JuheSms.Internal
 
             if (key.Trim().Length == 0)
             {
-                throw new ArgumentException(SafeSendMessages.IdempotencyKeyEmpty, parameterName);
+                throw new ArgumentException(Strings.IdempotencyKeyEmpty, parameterName);
             }
 
             if (key.Length > SmsMessage.MaxIdempotencyKeyLength)
             {
-                throw new ArgumentException(SafeSendMessages.IdempotencyKeyTooLong(key.Length, SmsMessage.MaxIdempotencyKeyLength), parameterName);
+                throw new ArgumentException(Strings.IdempotencyKeyTooLong(key.Length, SmsMessage.MaxIdempotencyKeyLength), parameterName);
             }
 
             int bad = IndexOfBadChar(key);
             if (bad >= 0)
             {
-                throw new ArgumentException(SafeSendMessages.IdempotencyKeyBadChar(bad, key[bad]), parameterName);
+                throw new ArgumentException(Strings.IdempotencyKeyBadChar(bad, key[bad]), parameterName);
             }
         }
 
@@ -49,18 +49,18 @@ namespace JuheSms.Internal
 
             if (batchId.Trim().Length == 0)
             {
-                throw new ArgumentException(SafeSendMessages.BatchIdEmpty, parameterName);
+                throw new ArgumentException(Strings.BatchIdEmpty, parameterName);
             }
 
             if (batchId.Length > MaxBatchIdLength)
             {
-                throw new ArgumentException(SafeSendMessages.BatchIdTooLong(batchId.Length, MaxBatchIdLength), parameterName);
+                throw new ArgumentException(Strings.BatchIdTooLong(batchId.Length, MaxBatchIdLength), parameterName);
             }
 
             int bad = IndexOfBadChar(batchId);
             if (bad >= 0)
             {
-                throw new ArgumentException(SafeSendMessages.BatchIdBadChar(bad, batchId[bad]), parameterName);
+                throw new ArgumentException(Strings.BatchIdBadChar(bad, batchId[bad]), parameterName);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 
@@ -45,7 +46,7 @@ namespace JuheSms.Internal
             bool refuse = rule == SmsMarketingBatchRule.Refuse;
             if (report)
             {
-                Log.MarketingBatchRule(logger, context.MaskedMobile, context.TplId, Describe(single, chinaMobile), refuse);
+                Log.MarketingBatchRule(logger, context.MaskedMobile, context.TplId, Describe(single, chinaMobile, CultureInfo.InvariantCulture), refuse);
                 SendTelemetry.RecordMarketingRule(activity, context.TplId, single, refuse);
             }
 
@@ -55,8 +56,8 @@ namespace JuheSms.Internal
             }
         }
 
-        /// <summary>The English description of the broken rule.</summary>
-        public static string Describe(bool single, int chinaMobile)
-            => single ? SafeSendMessages.MarketingSingleSend : SafeSendMessages.MarketingBatchTooFewChinaMobile(chinaMobile, SmsRules.ChinaMobileMarketingBatchMinimum);
+        /// <summary>The broken rule, in <paramref name="culture"/> (the current UI culture when null; English for the log).</summary>
+        public static string Describe(bool single, int chinaMobile, CultureInfo? culture = null)
+            => single ? Strings.MarketingSingleSend(culture) : Strings.MarketingBatchTooFewChinaMobile(chinaMobile, SmsRules.ChinaMobileMarketingBatchMinimum, culture);
     }
 }

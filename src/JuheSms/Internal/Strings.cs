@@ -119,6 +119,46 @@ namespace JuheSms.Internal
 
         public static string BatchFactoryReturnedNull => Get(nameof(BatchFactoryReturnedNull));
 
+        // Idempotency keys, campaigns and rule 4 (marketing in batches).
+        public static string IdempotencyConflict(string key, bool isInFlight)
+            => Format(isInFlight ? "IdempotencyConflictInFlight" : "IdempotencyConflictUnknown", key);
+
+        public static string IdempotencyStoreUnavailable(string? detail)
+            => Get(nameof(IdempotencyStoreUnavailable)) + (string.IsNullOrEmpty(detail) ? string.Empty : " " + detail);
+
+        public static string IdempotencyInMemoryStoreFull(int maxKeys) => Format(nameof(IdempotencyInMemoryStoreFull), maxKeys.ToString(CultureInfo.InvariantCulture));
+
+        public static string IdempotencyRetentionNotPositive(TimeSpan retention) => Format(nameof(IdempotencyRetentionNotPositive), retention.ToString("c", CultureInfo.InvariantCulture));
+
+        public static string IdempotencyMaxKeysNotPositive(int maxKeys) => Format(nameof(IdempotencyMaxKeysNotPositive), maxKeys.ToString(CultureInfo.InvariantCulture));
+
+        public static string SettingEmpty(string setting) => Format(nameof(SettingEmpty), setting);
+
+        public static string IdempotencyKeyEmpty => Get(nameof(IdempotencyKeyEmpty));
+
+        public static string IdempotencyKeyTooLong(int length, int max)
+            => Format(nameof(IdempotencyKeyTooLong), length.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture));
+
+        public static string IdempotencyKeyBadChar(int index, char c) => Format(nameof(IdempotencyKeyBadChar), DescribeChar(c), index.ToString(CultureInfo.InvariantCulture));
+
+        public static string BatchIdEmpty => Get(nameof(BatchIdEmpty));
+
+        public static string BatchIdTooLong(int length, int max)
+            => Format(nameof(BatchIdTooLong), length.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture));
+
+        public static string BatchIdBadChar(int index, char c) => Format(nameof(BatchIdBadChar), DescribeChar(c), index.ToString(CultureInfo.InvariantCulture));
+
+        /// <summary>In <paramref name="culture"/> (the current UI culture when null; the invariant, English, one for the log).</summary>
+        public static string MarketingSingleSend(CultureInfo? culture = null) => Get(nameof(MarketingSingleSend), culture);
+
+        /// <summary>In <paramref name="culture"/> (the current UI culture when null; the invariant, English, one for the log).</summary>
+        public static string MarketingBatchTooFewChinaMobile(int chinaMobile, int minimum, CultureInfo? culture = null)
+            => string.Format(CultureInfo.InvariantCulture, Get(nameof(MarketingBatchTooFewChinaMobile), culture), chinaMobile, minimum);
+
+        public static string MarketingBatchRuleUndefined(SmsMarketingBatchRule rule) => Format(nameof(MarketingBatchRuleUndefined), rule);
+
+        public static string MarketingRefusedSuffix => Get(nameof(MarketingRefusedSuffix));
+
         /// <summary>A character for a message: <c>'#'</c>, or its code point and name for a control character.</summary>
         public static string DescribeChar(char c)
         {

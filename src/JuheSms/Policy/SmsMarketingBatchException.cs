@@ -13,7 +13,7 @@ namespace JuheSms
         /// <param name="isSingleSend">True for a marketing message sent on its own rather than in a batch.</param>
         /// <param name="chinaMobileNumbers">The China Mobile numbers of the batch (for a batch).</param>
         public SmsMarketingBatchException(bool isSingleSend, int chinaMobileNumbers)
-            : base(MarketingBatchRules.Describe(isSingleSend, chinaMobileNumbers) + SafeSendMessages.MarketingRefusedSuffix, null)
+            : base(MarketingBatchRules.Describe(isSingleSend, chinaMobileNumbers) + Strings.MarketingRefusedSuffix, null)
         {
             IsSingleSend = isSingleSend;
             ChinaMobileNumbers = chinaMobileNumbers;
