@@ -93,10 +93,18 @@ namespace JuheSms
         private static async Task<HttpResponseMessage> StopRepeatAsync(SendAttempt attempt, string? retryingHandler, CancellationToken cancellationToken)
         {
             int repeat = attempt.RecordRepeat();
-            await attempt.WhenFirstCompletedAsync(cancellationToken).ConfigureAwait(false);
-
             SendContext context = attempt.Context;
-            Log.RepeatStopped(attempt.Logger, context.MaskedMobile, context.TplId, attempt.Number, repeat, retryingHandler ?? "unknown", attempt.DescribeFirstOutcome());
+            try
+            {
+                await attempt.WhenFirstCompletedAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                // Logged even when the handler that made the copy cancels it while it waits (a hedge given up): the repeat
+                // was stopped all the same. The first outcome is "none" if it had not come yet.
+                Log.RepeatStopped(attempt.Logger, context.MaskedMobile, context.TplId, attempt.Number, repeat, retryingHandler ?? "unknown", attempt.DescribeFirstOutcome());
+            }
+
             throw new JuheSmsRepeatStoppedException(context.MaskedMobile, retryingHandler, attempt.FirstFailure);
         }
 
