@@ -75,7 +75,7 @@ namespace JuheSms.Testing
         {
             if (string.IsNullOrEmpty(key))
             {
-                throw new ArgumentException("The sandbox needs a non-empty key.", nameof(key));
+                throw new ArgumentException(TestingStrings.SandboxKeyEmpty, nameof(key));
             }
 
             _provider = new SandboxProvider(key, timeProvider);
@@ -144,7 +144,7 @@ namespace JuheSms.Testing
             SandboxTemplate.EnsureValidId(tplId);
             if (string.IsNullOrEmpty(text))
             {
-                throw new ArgumentException("A template needs text.", nameof(text));
+                throw new ArgumentException(TestingStrings.TemplateTextEmpty, nameof(text));
             }
 
             lock (_gate)
@@ -166,7 +166,7 @@ namespace JuheSms.Testing
         {
             if (errorCode == ProviderAnswer.Success)
             {
-                throw new ArgumentOutOfRangeException(nameof(errorCode), errorCode, "error_code 0 means success; pass a provider error code such as 205409.");
+                throw new ArgumentOutOfRangeException(nameof(errorCode), errorCode, TestingStrings.FailNextSuccessCode);
             }
 
             lock (_gate)

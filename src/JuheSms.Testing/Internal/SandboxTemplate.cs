@@ -86,7 +86,7 @@ namespace JuheSms.Testing.Internal
         {
             if (tplId <= 0)
             {
-                throw new ArgumentOutOfRangeException(nameof(tplId), tplId, "A template id (tpl_id) is a positive integer.");
+                throw new ArgumentOutOfRangeException(nameof(tplId), tplId, TestingStrings.TplIdNotPositive);
             }
         }
     }
