@@ -248,6 +248,19 @@ namespace JuheSms.Generators.Tests
             Assert.Equal(1, sandbox.Requests);
         }
 
+        /// <summary>A null key (possible without nullable annotations) is no key, as for <c>SmsMessage.IdempotencyKey</c>: the method without a key passes it.</summary>
+        [Fact]
+        public async Task A_null_key_sends_without_a_key()
+        {
+            Type runner = Compile(LanguageVersion.CSharp7_3);
+            (JuheSmsSandbox sandbox, IJuheSmsClient client) = CreateClient();
+
+            SmsSendResult first = await Call(runner, "LoginCode", client, "1234", null, null);
+            SmsSendResult second = await Call(runner, "LoginCode", client, "1234", null, null);
+            Assert.Equal(2, sandbox.Requests);
+            Assert.NotEqual(first.Sid, second.Sid);
+        }
+
         [Fact]
         public async Task A_null_client_throws_ArgumentNullException_naming_client()
         {
