@@ -23,7 +23,8 @@ namespace JuheSms.Generators.CodeFixes
     /// and <c>foreach (var m in mobiles) await client.SendAsync(new SmsMessage(m, ...), ct);</c> becomes
     /// <c>await client.SendManyAsync(mobiles, m =&gt; new SmsMessage(m, ...), cancellationToken: ct);</c>. The lambda's
     /// parameter keeps the loop variable's name, so every other argument means what it meant. Any other shape (a single
-    /// send outside a loop, a loop doing more than the send) has no mechanical rewrite: the warning stays, without a fix.
+    /// send outside a loop, a loop doing more than the send, a typed send with an idempotency key) has no mechanical
+    /// rewrite: the warning stays, without a fix. (A raw message keeps its <c>IdempotencyKey = ...</c> in the lambda.)
     /// The batch returns a result per number instead of throwing at the first failure, which the title says.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SendManyCodeFix)), Shared]
@@ -133,6 +134,13 @@ namespace JuheSms.Generators.CodeFixes
                     IParameterSymbol? parameter = ParameterOf(method, invocation, argument);
                     if (parameter is null)
                     {
+                        return null;
+                    }
+
+                    if (parameter.Name == GeneratedNames.IdempotencyKeyParameter)
+                    {
+                        // A key per number: a batch would key each number {BatchId}:{mobile} instead, which is not what
+                        // the loop's keys are (a campaign run again after the rewrite would send the numbers done before).
                         return null;
                     }
 

@@ -23,7 +23,9 @@ namespace JuheSms.Generators.CodeFixes
     /// An int/long variable becomes a numeric literal when its value is a constant numeric string; when it is anything
     /// else the fix is not offered: <c>int.Parse</c> would move a format error from the provider's check into a throw at
     /// the call site, a change of behaviour a refactoring must not make silently.
-    /// The template's <c>Kind</c> is set by the typed method itself, so a <c>Kind = ...</c> initializer is dropped.
+    /// The template's <c>Kind</c> is set by the typed method itself, so a <c>Kind = ...</c> initializer is dropped. An
+    /// <c>IdempotencyKey = k</c> initializer is kept: the send becomes the keyed method, <c>client.SendVerificationCodeAsync(m,
+    /// c, 5, e, k, ct)</c> (<c>null</c> for an ext the message did not set).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseTypedMethodCodeFix)), Shared]
     public sealed class UseTypedMethodCodeFix : CodeFixProvider
@@ -151,14 +153,16 @@ namespace JuheSms.Generators.CodeFixes
                     return null;
                 }
 
-                IMethodSymbol? method = generatedClass.GetMembers(methodName).OfType<IMethodSymbol>().FirstOrDefault();
+                // A message with a key goes to the keyed send method, which takes the key after ext; the other has no key.
+                RawSend raw = RawSend.Read(message);
+                IOperation? mobile = raw.Mobile, variables = raw.Variables, ext = raw.Ext, key = raw.IdempotencyKey, cancellation = null;
+                IMethodSymbol? method = generatedClass.GetMembers(methodName).OfType<IMethodSymbol>()
+                    .FirstOrDefault(m => m.Parameters.Any(p => p.Name == GeneratedNames.IdempotencyKeyParameter) == (key is not null));
                 if (method is null)
                 {
                     return null;
                 }
 
-                RawSend raw = RawSend.Read(message);
-                IOperation? mobile = raw.Mobile, variables = raw.Variables, ext = raw.Ext, cancellation = null;
                 foreach (IArgumentOperation argument in send.Arguments)
                 {
                     if (argument.Parameter?.Ordinal == 1 && argument.ArgumentKind != ArgumentKind.DefaultValue)
@@ -195,14 +199,20 @@ namespace JuheSms.Generators.CodeFixes
 
                 IParameterSymbol? extParameter = method.Parameters.FirstOrDefault(p => p.Name == GeneratedNames.ExtParameter);
                 IParameterSymbol? tokenParameter = method.Parameters.LastOrDefault(p => p.Type.Name == "CancellationToken");
-                if (ext is not null)
+                if (ext is not null || key is not null)
                 {
                     if (extParameter is null)
                     {
                         return null;
                     }
 
-                    arguments.Add(SyntaxFactory.Argument(Expression(ext)));
+                    // The keyed method's ext is required: null when the message set none (what it meant there too).
+                    arguments.Add(SyntaxFactory.Argument(ext is null ? SyntaxFactory.LiteralExpression(SyntaxKind.NullLiteralExpression) : Expression(ext)));
+                }
+
+                if (key is not null)
+                {
+                    arguments.Add(SyntaxFactory.Argument(Expression(key)));
                 }
 
                 if (cancellation is not null)
@@ -213,7 +223,7 @@ namespace JuheSms.Generators.CodeFixes
                     }
 
                     ArgumentSyntax token = SyntaxFactory.Argument(Expression(cancellation));
-                    arguments.Add(ext is null && extParameter is not null
+                    arguments.Add(ext is null && key is null && extParameter is not null
                         ? token.WithNameColon(SyntaxFactory.NameColon(tokenParameter.Name))
                         : token);
                 }

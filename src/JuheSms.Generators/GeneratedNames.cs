@@ -29,6 +29,12 @@ namespace JuheSms.Generators
         /// <inheritdoc cref="ClientParameter"/>
         public const string CancellationTokenParameter = "cancellationToken";
 
+        /// <summary>
+        /// The keyed send method's parameter (between ext and cancellationToken). It is the name the runtime gives
+        /// <c>ArgumentException.ParamName</c> for a bad <c>SmsMessage.IdempotencyKey</c>, so the exception names it.
+        /// </summary>
+        public const string IdempotencyKeyParameter = "idempotencyKey";
+
         /// <summary>The members every generated template class has; a template name must not make one of them.</summary>
         public static readonly IReadOnlyList<string> TemplateMemberNames = new[]
         {
@@ -36,7 +42,13 @@ namespace JuheSms.Generators
         };
 
         /// <summary>The parameters of every send method; a variable's parameter is renamed (suffix "Value") to avoid them.</summary>
-        public static readonly IReadOnlyList<string> FixedParameterNames = new[] { ClientParameter, MobileParameter, ExtParameter, CancellationTokenParameter };
+        public static readonly IReadOnlyList<string> FixedParameterNames = new[]
+        {
+            ClientParameter, MobileParameter, ExtParameter, IdempotencyKeyParameter, CancellationTokenParameter,
+        };
+
+        /// <summary>The keyed send method's local that holds the message before its key is set (numbered when a parameter takes it).</summary>
+        private const string MessageLocal = "message";
 
         /// <summary>The names a variable's parameter must not take: <see cref="FixedParameterNames"/> and <see cref="TemplateMemberNames"/>.</summary>
         private static readonly HashSet<string> ReservedParameterNames = CreateReservedParameterNames();
@@ -123,6 +135,21 @@ namespace JuheSms.Generators
                 constants[i] = Unique(used, pascal + "Variable");
                 patterns[i] = Unique(used, pascal + "Pattern");
             }
+        }
+
+        /// <summary>
+        /// The local of the keyed send method that holds the message: <c>message</c>, or <c>message2</c>, ... when a variable's
+        /// parameter is called that (a local must not share a parameter's name).
+        /// </summary>
+        public static string MessageLocalName(TemplateSpec template)
+        {
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            foreach (VariableSpec variable in template.Variables)
+            {
+                used.Add(variable.ParameterNameText);
+            }
+
+            return Unique(used, MessageLocal);
         }
 
         private static string Unique(HashSet<string> used, string name)

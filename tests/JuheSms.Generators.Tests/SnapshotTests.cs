@@ -81,11 +81,12 @@ namespace JuheSms.Generators.Tests
             GeneratedSourceResult source = Assert.Single(result.GeneratedSources);
             Assert.Equal("Acme.Messaging.Texts.g.cs", source.HintName);
 
-            // Exactly the C# 8 snapshot, less the #nullable directive and the two nullable annotations.
+            // Exactly the C# 8 snapshot, less the #nullable directive, the three nullable annotations and the one '!' (the
+            // send method without a key passes null for it).
             (string hintName, string latest) = Assert.Single(Snapshot.Read("Renaming"));
             Assert.Equal(source.HintName, hintName);
-            string expected = latest.Replace("#nullable enable\n", string.Empty).Replace("string? ext", "string ext");
-            Assert.Equal("#nullable enable\n".Length + 2, latest.Length - expected.Length); // the directive and both '?'
+            string expected = latest.Replace("#nullable enable\n", string.Empty).Replace("string? ext", "string ext").Replace("null!, ", "null, ");
+            Assert.Equal("#nullable enable\n".Length + 4, latest.Length - expected.Length); // the directive, the three '?' and the '!'
             Assert.Equal(expected, source.SourceText.ToString());
         }
 
@@ -157,7 +158,8 @@ namespace JuheSms.Generators.Tests
             Assert.Contains("/// <summary>Typed senders", texts[0]);
             Assert.All(texts.Skip(1), text => Assert.DoesNotContain("/// <summary>Typed senders", text));
             Assert.Equal(60, texts.Sum(text => CountOf(text, "public static class Notice")));
-            Assert.Equal(60, texts.Sum(text => CountOf(text, "SmsSendResult> SendNotice")));
+            Assert.Equal(120, texts.Sum(text => CountOf(text, "SmsSendResult> SendNotice"))); // with and without a key
+            Assert.Equal(60, texts.Sum(text => CountOf(text, ", string idempotencyKey, ")));
             Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         }
 

@@ -80,6 +80,12 @@ namespace JuheSms.Generators.Analyzers
                 return;
             }
 
+            if (IsInGeneratedClass(context.ContainingSymbol))
+            {
+                // The emitter's own call: the send method without a key passes its arguments on to the keyed one.
+                return;
+            }
+
             if (generated.Template is null && template.Spec.Kind == TemplateKind.Marketing)
             {
                 // The typed send of a marketing template: one number per call (rule 4 wants batches).

@@ -75,7 +75,7 @@ namespace JuheSms.Generators.Emitting
                 }
 
                 TemplateSpec template = file.Templates[i];
-                EmitSendMethod(w, file, template, classPrefix, optionalString);
+                EmitSendMethods(w, file, template, classPrefix, optionalString, nullableAnnotations);
                 w.WriteLine();
                 EmitTemplateClass(w, file, template, optionalString);
                 partHasTemplate = true;
@@ -118,8 +118,29 @@ namespace JuheSms.Generators.Emitting
             w.Write("public static partial class ").OpenBlock(file.ClassName);
         }
 
-        private static void EmitSendMethod(IndentedWriter w, TemplatesFileSpec file, TemplateSpec template, string classPrefix, string optionalString)
+        /// <summary>
+        /// The two send methods of a template. The keyed one, <c>(client, mobile, variables..., string? ext, string
+        /// idempotencyKey, CancellationToken = default)</c>, holds the docs and the one body; the other, <c>(client, mobile,
+        /// variables..., string? ext = null, CancellationToken = default)</c>, calls it with no key. Its <c>ext</c> is
+        /// required so that no call written for the other one binds to it: a third positional string is always <c>ext</c>,
+        /// and <c>(mobile, code, "x")</c> stays unambiguous.
+        /// </summary>
+        private static void EmitSendMethods(IndentedWriter w, TemplatesFileSpec file, TemplateSpec template, string classPrefix, string optionalString, bool nullableAnnotations)
         {
+            // Without a key: its docs are the keyed method's (an IDE shows only the parameters it has).
+            WriteKeyedInheritDoc(w, template, string.Empty);
+            w.WriteLine(GeneratedCodeAttribute);
+            WriteSendSignature(w, template);
+            w.Write(", ").Write(optionalString).Write(' ').Write(GeneratedNames.ExtParameter).Write(" = null, global::System.Threading.CancellationToken ")
+                .Write(GeneratedNames.CancellationTokenParameter).OpenBlock(" = default)");
+            w.Write("return ").Write(template.MethodName).Write('(').Write(GeneratedNames.ClientParameter).Write(", ").Write(GeneratedNames.MobileParameter);
+            WriteArguments(w, template);
+            w.Write(", ").Write(GeneratedNames.ExtParameter).Write(nullableAnnotations ? ", null!, " : ", null, ")
+                .Write(GeneratedNames.CancellationTokenParameter).WriteLine(");");
+            w.CloseBlock();
+            w.WriteLine();
+
+            // With a key: the docs and the body.
             w.WriteLine("/// <summary>");
             w.Write("/// Sends template <c>").WriteXml(template.Name).Write("</c> (tpl_id ").Write(template.TplId).Write(", ")
                 .Write(KindText(template.Kind)).WriteLine("):");
@@ -129,23 +150,51 @@ namespace JuheSms.Generators.Emitting
             w.WriteLine("/// <param name=\"mobile\">The receiving mainland China mobile number (11 digits; +86, spaces and dashes allowed).</param>");
             WriteVariableParamDocs(w, template);
             w.WriteLine("/// <param name=\"ext\">The optional extension code: 1 to 9 digits.</param>");
+            w.WriteLine("/// <param name=\"idempotencyKey\">Makes the send safe to repeat (<see cref=\"global::JuheSms.SmsMessage.IdempotencyKey\"/>): with an idempotency store, a repeat of a completed send with this key returns its first result without a request. 1 to 200 characters, no control characters; tie it to the event (an order id), not to the attempt.</param>");
             w.WriteLine("/// <param name=\"cancellationToken\">Cancels the send.</param>");
             w.WriteLine("/// <returns>The provider's result (count, fee, sid).</returns>");
             w.WriteLine("/// <exception cref=\"global::System.ArgumentException\">A value is invalid; nothing was sent.</exception>");
             WriteErrorDocs(w, template);
             w.WriteLine(GeneratedCodeAttribute);
-            w.Write("public static global::System.Threading.Tasks.Task<global::JuheSms.SmsSendResult> ").Write(template.MethodName)
-                .Write("(this global::JuheSms.IJuheSmsClient client, string mobile");
-            WriteParameters(w, template, leadingComma: true);
-            w.Write(", ").Write(optionalString).OpenBlock(" ext = null, global::System.Threading.CancellationToken cancellationToken = default)");
+            WriteSendSignature(w, template);
+            w.Write(", ").Write(optionalString).Write(' ').Write(GeneratedNames.ExtParameter).Write(", string ").Write(GeneratedNames.IdempotencyKeyParameter)
+                .Write(", global::System.Threading.CancellationToken ").Write(GeneratedNames.CancellationTokenParameter).OpenBlock(" = default)");
             w.OpenBlock("if (client is null)");
             w.WriteLine("throw new global::System.ArgumentNullException(nameof(client));");
             w.CloseBlock();
             w.WriteLine();
-            w.Write("return client.SendAsync(").Write(classPrefix).Write(template.TypeName).Write(".CreateMessage(mobile");
+
+            // The runtime checks the key in SendAsync, before any request, and names the parameter idempotencyKey.
+            string message = GeneratedNames.MessageLocalName(template);
+            w.Write("global::JuheSms.SmsMessage ").Write(message).Write(" = ").Write(classPrefix).Write(template.TypeName).Write(".CreateMessage(mobile");
             WriteArguments(w, template);
-            w.WriteLine(", ext), cancellationToken);");
+            w.WriteLine(", ext);");
+            w.Write(message).Write(".IdempotencyKey = ").Write(GeneratedNames.IdempotencyKeyParameter).WriteLine(";");
+            w.Write("return client.SendAsync(").Write(message).WriteLine(", cancellationToken);");
             w.CloseBlock();
+        }
+
+        /// <summary><c>public static Task&lt;SmsSendResult&gt; Send{Name}Async(this IJuheSmsClient client, string mobile, variables...</c>: what both send methods start with.</summary>
+        private static void WriteSendSignature(IndentedWriter w, TemplateSpec template)
+        {
+            w.Write("public static global::System.Threading.Tasks.Task<global::JuheSms.SmsSendResult> ").Write(template.MethodName)
+                .Write("(this global::JuheSms.IJuheSmsClient ").Write(GeneratedNames.ClientParameter).Write(", string ").Write(GeneratedNames.MobileParameter);
+            WriteParameters(w, template, leadingComma: true);
+        }
+
+        /// <summary>
+        /// <c>&lt;inheritdoc cref="Send{Name}Async(...)"{attributes}/&gt;</c> of the keyed send method: a bare method name would
+        /// be ambiguous between the two (CS0419). Parameter types only, without nullable annotations (a cref has none).
+        /// </summary>
+        private static void WriteKeyedInheritDoc(IndentedWriter w, TemplateSpec template, string attributes)
+        {
+            w.Write("/// <inheritdoc cref=\"").Write(template.MethodName).Write("(global::JuheSms.IJuheSmsClient, string");
+            foreach (VariableSpec variable in template.Variables)
+            {
+                w.Write(", ").Write(TypeName(variable.Type));
+            }
+
+            w.Write(", string, string, global::System.Threading.CancellationToken)\"").Write(attributes).WriteLine("/>");
         }
 
         private static void EmitTemplateClass(IndentedWriter w, TemplatesFileSpec file, TemplateSpec template, string optionalString)
@@ -397,13 +446,11 @@ namespace JuheSms.Generators.Emitting
         }
 
         /// <summary>
-        /// <c>Render</c> and <c>CreateMessage</c> take their parameters' docs from the send method, which has them all, so
+        /// <c>Render</c> and <c>CreateMessage</c> take their parameters' docs from the keyed send method, which has them all, so
         /// they are written once per template (and with no parameter documented by hand, the compiler asks for none).
         /// </summary>
         private static void WriteInheritedParamDocs(IndentedWriter w, TemplateSpec template)
-        {
-            w.Write("/// <inheritdoc cref=\"").Write(template.MethodName).WriteLine("\" path=\"/param\"/>");
-        }
+            => WriteKeyedInheritDoc(w, template, " path=\"/param\"");
 
         private static void WriteParameters(IndentedWriter w, TemplateSpec template, bool leadingComma)
         {
