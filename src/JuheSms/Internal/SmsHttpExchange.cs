@@ -36,7 +36,7 @@ namespace JuheSms.Internal
             long started = _timeProvider.GetTimestamp();
             try
             {
-                using AttemptCancellation cancellation = AttemptCancellation.Create(_timeProvider, settings.Timeout, cancellationToken);
+                using AttemptCancellation cancellation = AttemptCancellation.Create(_timeProvider, settings.Timeout, cancellationToken, settings.Deadlines);
                 CancellationToken token = cancellation.Token;
 
                 var content = new SmsFormContent(body);

@@ -66,6 +66,11 @@ namespace JuheSms.Benchmarks.Runtime
             using var clientHttp = new HttpClient(new InMemoryProvider());
             var client = new JuheSmsClient(clientHttp, new JuheSmsOptions { Key = Key, Endpoint = endpoint });
 
+            using var keyedHttp = new HttpClient(new InMemoryProvider());
+            var store = new InMemorySmsIdempotencyStore(new InMemorySmsIdempotencyStoreOptions { Retention = TimeSpan.FromSeconds(1) });
+            var keyedClient = new JuheSmsClient(keyedHttp, new JuheSmsOptions { Key = Key, Endpoint = endpoint }, null, null, null, store);
+            long keys = 0;
+
             var cases = new List<(string Name, Func<int, Task> Run)>
             {
                 ("raw post (baseline)", async n =>
@@ -83,6 +88,20 @@ namespace JuheSms.Benchmarks.Runtime
                     for (int i = 0; i < n; i++)
                     {
                         await client.SendAsync(message).ConfigureAwait(false);
+                    }
+                }),
+                ("  the same with a new message and key, no store", async n =>
+                {
+                    for (int i = 0; i < n; i++)
+                    {
+                        await client.SendAsync(new SmsMessage(Mobile, TplId, variables) { IdempotencyKey = "order-" + (++keys).ToString(CultureInfo.InvariantCulture) }).ConfigureAwait(false);
+                    }
+                }),
+                ("  ... with the in-memory idempotency store", async n =>
+                {
+                    for (int i = 0; i < n; i++)
+                    {
+                        await keyedClient.SendAsync(new SmsMessage(Mobile, TplId, variables) { IdempotencyKey = "order-" + (++keys).ToString(CultureInfo.InvariantCulture) }).ConfigureAwait(false);
                     }
                 }),
             };
