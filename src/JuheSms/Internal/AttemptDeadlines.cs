@@ -8,8 +8,9 @@ namespace JuheSms.Internal
     /// The time-outs of a client's attempts on the system clock, shared: every attempt that starts within one window
     /// (<see cref="Width"/>) takes the same source, which one timer cancels a full time-out after the window closes. So an
     /// attempt is given at least its time-out and at most <see cref="Width"/> and 16 ms more, and a send
-    /// costs no source, timer or timer-queue lock of its own (at 8 senders those contended); a few sources are alive at
-    /// a time (the time-out divided by the width, about 120 at the 30-second default), each canceled once and then dropped.
+    /// costs no source, timer or timer-queue lock of its own (at 8 senders those contended); a few sources per processor
+    /// are alive at a time (the time-out divided by the width, about 120 at the 30-second default), each canceled once
+    /// and then dropped.
     /// </summary>
     internal sealed class AttemptDeadlines
     {
@@ -19,7 +20,10 @@ namespace JuheSms.Internal
         private const int ClockSlackMilliseconds = 16;
 
         private readonly int _timeoutMilliseconds;
-        private Window? _current;
+
+        // One open window per processor: the attempts' registrations on a window's source (HttpClient's link, the
+        // connection's) take that source's lock, which one source shared by every sender would make them contend for.
+        private readonly Window?[] _current = new Window?[Math.Max(1, Math.Min(64, Environment.ProcessorCount))];
 
         public AttemptDeadlines(TimeSpan timeout)
         {
@@ -42,7 +46,8 @@ namespace JuheSms.Internal
         public CancellationTokenSource Current()
         {
             long now = NowMilliseconds();
-            Window? window = Volatile.Read(ref _current);
+            ref Window? slot = ref _current[CurrentShard() % _current.Length];
+            Window? window = Volatile.Read(ref slot);
             if (window is not null && now < window.ClosesAt && !window.Source.IsCancellationRequested)
             {
                 return window.Source;
@@ -51,7 +56,7 @@ namespace JuheSms.Internal
             var source = new CancellationTokenSource();
             int width = (int)Width.TotalMilliseconds;
             var opened = new Window(source, now + width);
-            Window? previous = Interlocked.CompareExchange(ref _current, opened, window);
+            Window? previous = Interlocked.CompareExchange(ref slot, opened, window);
             if (!ReferenceEquals(previous, window) && previous is not null && now < previous.ClosesAt && !previous.Source.IsCancellationRequested)
             {
                 // Another attempt opened a window at the same moment: take that one, drop this one unarmed.
@@ -67,8 +72,12 @@ namespace JuheSms.Internal
 
 #if NET
         private static long NowMilliseconds() => Environment.TickCount64;
+
+        private static int CurrentShard() => Thread.GetCurrentProcessorId() & int.MaxValue;
 #else
         private static long NowMilliseconds() => System.Diagnostics.Stopwatch.GetTimestamp() / (System.Diagnostics.Stopwatch.Frequency / 1000);
+
+        private static int CurrentShard() => Environment.CurrentManagedThreadId & int.MaxValue;
 #endif
 
         private sealed class Window
