@@ -25,6 +25,7 @@ namespace JuheSms.Benchmarks
             if (TestData.WriteTemplatesCommand.TryRun(args, out int exitCode)
                 || Runtime.ServeLoopbackCommand.TryRun(args, out exitCode)
                 || Runtime.LoopbackAbCommand.TryRun(args, out exitCode)
+                || Runtime.SendBreakdownCommand.TryRun(args, out exitCode)
                 || Campaign.CampaignMemoryCommand.TryRun(args, out exitCode))
             {
                 return exitCode;

@@ -12,18 +12,12 @@ namespace JuheSms.Http
     /// One attempt of <see cref="JuheSmsClient.SendAsync"/> as the <see cref="JuheSmsOneRequestHandler"/> under the client
     /// sees it (issue 14): the first request that reaches the handler goes to the wire, every later one is stopped, and
     /// what the wire answered first is kept here so the client reports that, whatever the handlers above made of it.
-    /// The client marks its request with it (a request option, and the body it sends); the handler finds it there: in the
-    /// body, or in the options when a handler above replaced the body (a copy that keeps neither goes out unguarded).
+    /// The client marks its request with it (the request, <see cref="SmsRequestMessage"/>, and the body it sends); the
+    /// handler finds it there: in the body, or on the request when a handler above replaced the body (a new request with a
+    /// new body keeps neither and goes out unguarded; no retry or hedging handler we know of does that).
     /// </summary>
     internal sealed class SendAttempt
     {
-        /// <summary>The request option (<c>HttpRequestMessage.Options</c>; <c>Properties</c> on netstandard2.0) that carries the attempt.</summary>
-        internal const string OptionName = "JuheSms.SendAttempt";
-
-#if NET
-        private static readonly HttpRequestOptionsKey<SendAttempt> OptionKey = new HttpRequestOptionsKey<SendAttempt>(OptionName);
-#endif
-
         private const int Open = 0;
         private const int OnTheWire = 1;
 
@@ -60,15 +54,11 @@ namespace JuheSms.Http
         /// <summary>True once a repeat of this attempt was stopped.</summary>
         public bool RepeatStopped => Volatile.Read(ref _repeats) != 0;
 
-        /// <summary>Marks <paramref name="request"/> (and its body, for handlers that copy a request without its options) as one attempt.</summary>
-        public static SendAttempt Mark(HttpRequestMessage request, SmsFormContent content, ILogger logger, SendContext context, int number)
+        /// <summary>Marks <paramref name="request"/> and its body (for handlers that send a copy of the request with the same body) as one attempt.</summary>
+        public static SendAttempt Mark(SmsRequestMessage request, SmsFormContent content, ILogger logger, SendContext context, int number)
         {
             var attempt = new SendAttempt(logger, context, number);
-#if NET
-            request.Options.Set(OptionKey, attempt);
-#else
-            request.Properties[OptionName] = attempt;
-#endif
+            request.Attempt = attempt;
             content.Attempt = attempt;
             return attempt;
         }
@@ -76,24 +66,13 @@ namespace JuheSms.Http
         /// <summary>The attempt <paramref name="request"/> belongs to, or null for a request the client did not make.</summary>
         public static SendAttempt? Find(HttpRequestMessage request)
         {
-            // The body first: a type check, cheaper than the options' dictionary, and right for nearly every request.
+            // The body first: right for nearly every request, copies included; the request when a handler replaced the body.
             if (request.Content is SmsFormContent { Attempt: { } marked })
             {
                 return marked;
             }
 
-#if NET
-            if (request.Options.TryGetValue(OptionKey, out SendAttempt? attempt))
-            {
-                return attempt;
-            }
-#else
-            if (request.Properties.TryGetValue(OptionName, out object? value) && value is SendAttempt attempt)
-            {
-                return attempt;
-            }
-#endif
-            return null;
+            return request is SmsRequestMessage { Attempt: { } attempt } ? attempt : null;
         }
 
         // ---- The handler's side ----

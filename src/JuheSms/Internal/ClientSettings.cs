@@ -13,6 +13,7 @@ namespace JuheSms.Internal
             KeyField = SmsRequestWriter.EncodeKeyField(options.Key!);
             Endpoint = options.Endpoint!;
             Timeout = options.Timeout;
+            Deadlines = new AttemptDeadlines(Timeout);
             VariableEncoding = options.VariableEncoding;
             MaxRetries = options.RetryOnRetryableErrors ? options.MaxRetries : 0;
             RetryDelay = options.RetryDelay;
@@ -40,6 +41,9 @@ namespace JuheSms.Internal
 
         /// <summary>The time-out of each attempt.</summary>
         public TimeSpan Timeout { get; }
+
+        /// <summary>The shared time-outs of this client's attempts on the system clock (<see cref="AttemptDeadlines"/>).</summary>
+        public AttemptDeadlines Deadlines { get; }
 
         public VariableEncoding VariableEncoding { get; }
 

@@ -20,6 +20,9 @@ namespace JuheSms.Internal
 #if NET
         private static readonly SearchValues<byte> UnreservedBytes = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"u8);
 #endif
+#if NET8_0_OR_GREATER
+        private static readonly SearchValues<char> UnreservedChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
+#endif
 
         /// <summary>Form-encodes UTF-8 bytes (once).</summary>
         public static void Encode(PooledByteBuffer output, ReadOnlySpan<byte> utf8)
@@ -79,7 +82,21 @@ namespace JuheSms.Internal
                 char c = text[i];
                 if (c < 0x80 && Unreserved[c])
                 {
+#if NET8_0_OR_GREATER
+                    // A run of unreserved characters (a number, an order id) is kept as is by both layers: narrowed in one go.
+                    ReadOnlySpan<char> rest = text.AsSpan(i);
+                    int run = rest.IndexOfAnyExcept(UnreservedChars);
+                    if (run < 0)
+                    {
+                        run = rest.Length;
+                    }
+
+                    System.Text.Ascii.FromUtf16(rest.Slice(0, run), span.Slice(n), out int narrowed);
+                    n += narrowed;
+                    i += run - 1;
+#else
                     span[n++] = (byte)c; // Kept as is by both layers.
+#endif
                     continue;
                 }
 

@@ -22,7 +22,7 @@ namespace JuheSms.Internal
             Headers.TryAddWithoutValidation("Content-Type", SmsRequestWriter.ContentType);
         }
 
-        /// <summary>The attempt this body belongs to (<see cref="Http.SendAttempt.Mark"/>), for handlers that copy a request without its options.</summary>
+        /// <summary>The attempt this body belongs to (<see cref="Http.SendAttempt.Mark"/>), for handlers that send a copy of the request with the same body.</summary>
         public Http.SendAttempt? Attempt { get; set; }
 
         /// <summary>True once the body started to go out (or was buffered by a handler): the provider may have received it.</summary>

@@ -36,11 +36,11 @@ namespace JuheSms.Internal
             long started = _timeProvider.GetTimestamp();
             try
             {
-                using AttemptCancellation cancellation = AttemptCancellation.Create(_timeProvider, settings.Timeout, cancellationToken);
+                using AttemptCancellation cancellation = AttemptCancellation.Create(_timeProvider, settings.Timeout, cancellationToken, settings.Deadlines);
                 CancellationToken token = cancellation.Token;
 
                 var content = new SmsFormContent(body);
-                using HttpRequestMessage request = CreateRequest(settings.Endpoint, content);
+                using var request = new SmsRequestMessage(settings.Endpoint, content); // A new one each attempt: a request can be sent only once.
                 SendAttempt wire = SendAttempt.Mark(request, content, _logger, context, attempt); // One request on the wire per attempt (JuheSmsOneRequestHandler).
 
                 if (_logger.IsEnabled(LogLevel.Debug))
@@ -91,10 +91,6 @@ namespace JuheSms.Internal
                 throw; // Not reached: the filter records and returns false.
             }
         }
-
-        /// <summary>The request of one attempt: a new one each time, since a request message can be sent only once.</summary>
-        private static HttpRequestMessage CreateRequest(Uri endpoint, SmsFormContent content)
-            => new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = content };
 
         private bool RecordFailedAttempt(long started, SendContext context, Exception ex)
         {

@@ -108,8 +108,11 @@ namespace JuheSms.Internal
                 else
                 {
                     body.Write(VarsField);
-                    WriteVarsJson(scratch, variables);
-                    FormUrlEncoder.Encode(body, scratch.Json.WrittenSpan);
+                    if (!TryWritePlainVars(body, variables))
+                    {
+                        WriteVarsJson(scratch, variables);
+                        FormUrlEncoder.Encode(body, scratch.Json.WrittenSpan);
+                    }
                 }
 
                 if (ext is not null)
@@ -177,6 +180,47 @@ namespace JuheSms.Internal
             }
         }
 
+        /// <summary>
+        /// The <c>vars</c> JSON form-encoded in one pass, straight from the strings, when none of them needs a JSON escape
+        /// (<see cref="JsonPlainText"/>): byte for byte what the JSON writer and <see cref="FormUrlEncoder"/> write, without
+        /// the JSON in between. False (and nothing written) otherwise, or for a dictionary type other than the usual one.
+        /// </summary>
+        private static bool TryWritePlainVars(PooledByteBuffer body, IReadOnlyDictionary<string, string> variables)
+        {
+            if (variables.GetType() != typeof(Dictionary<string, string>))
+            {
+                return false;
+            }
+
+            var dictionary = (Dictionary<string, string>)variables;
+            foreach (KeyValuePair<string, string> pair in dictionary)
+            {
+                if (!JsonPlainText.IsPlain(pair.Key) || !JsonPlainText.IsPlain(pair.Value))
+                {
+                    return false;
+                }
+            }
+
+            if (dictionary.Count == 0)
+            {
+                body.Write(EncodedJson.Empty);
+                return true;
+            }
+
+            bool first = true;
+            foreach (KeyValuePair<string, string> pair in dictionary)
+            {
+                body.Write(first ? EncodedJson.Open : EncodedJson.Between);
+                first = false;
+                FormUrlEncoder.Encode(body, pair.Key);
+                body.Write(EncodedJson.Colon);
+                FormUrlEncoder.Encode(body, pair.Value);
+            }
+
+            body.Write(EncodedJson.Close);
+            return true;
+        }
+
         private static void WriteVarsJson(Scratch scratch, IReadOnlyDictionary<string, string> variables)
         {
             scratch.Json.Clear();
@@ -233,6 +277,27 @@ namespace JuheSms.Internal
             scratch.Body.Clear();
             scratch.Json.Clear();
             t_scratch = scratch;
+        }
+
+        /// <summary>The JSON punctuation of <c>vars</c> around its names and values, form-encoded once by <see cref="FormUrlEncoder"/>.</summary>
+        private static class EncodedJson
+        {
+            public static readonly byte[] Empty = Encode("{}");
+
+            public static readonly byte[] Open = Encode("{\"");
+
+            public static readonly byte[] Colon = Encode("\":\"");
+
+            public static readonly byte[] Between = Encode("\",\"");
+
+            public static readonly byte[] Close = Encode("\"}");
+
+            private static byte[] Encode(string json)
+            {
+                using var buffer = new PooledByteBuffer(json.Length * 3);
+                FormUrlEncoder.Encode(buffer, json);
+                return buffer.ToArray();
+            }
         }
 
         private sealed class Scratch : IDisposable

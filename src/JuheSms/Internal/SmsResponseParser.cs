@@ -91,6 +91,17 @@ namespace JuheSms.Internal
                 body = body.Slice(3);
             }
 
+            if (SmsSuccessAnswerMatcher.TryMatch(body, out SmsResponse success))
+            {
+                return success;
+            }
+
+            return ParseWithReader(body);
+        }
+
+        /// <summary>The full, defensive read (every body the fast path of <see cref="SmsSuccessAnswerMatcher"/> does not take).</summary>
+        internal static SmsResponse ParseWithReader(ReadOnlySpan<byte> body)
+        {
             if (IsBlank(body))
             {
                 return SmsResponse.Malformed("ProblemEmpty");

@@ -29,7 +29,7 @@ namespace JuheSms.Internal
             }
 
             // Our own time-out, or HttpClient.Timeout (a TaskCanceledException nobody asked for).
-            bool isTimeout = cancellation.TimedOut(cancellationToken) || ex is OperationCanceledException;
+            bool isTimeout = cancellation.TimedOut || ex is OperationCanceledException;
             string message = Strings.TransportMessage(
                 isTimeout ? Strings.TransportTimeout : Strings.TransportFailed(ex.Message),
                 requestMayHaveBeenReceived ? Strings.TransportRequestSent : Strings.TransportRequestNotSent);

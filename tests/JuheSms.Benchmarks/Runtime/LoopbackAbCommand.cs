@@ -68,9 +68,9 @@ namespace JuheSms.Benchmarks.Runtime
             Console.WriteLine(pair == LoopbackPair.GuardOffVsOn
                 ? "pair guard: raw = AddJuheSms client without JuheSmsOneRequestHandler, client = the same with it (the default chain)"
                 : "pair raw: raw = HttpClient posting the pre-built body, client = JuheSmsClient.SendAsync");
-            Console.WriteLine("senders | raw us/send | client us/send | ratio client/raw (p25-p75) | throughput client/raw | raw CPU us | client CPU us | raw B/send | client B/send");
+            Console.WriteLine("senders | raw us/send | client us/send | ratio client/raw (p25-p75) | throughput client/raw | raw CPU us | client CPU us | raw B/send | client B/send | raw items/send | client items/send");
             var notes = new List<string>();
-            long expected = 2;
+            long expected = senders.HasKeyedSide ? 3 : 2;
             foreach (int concurrency in concurrencies)
             {
                 expected += Run(senders, concurrency, rounds, sends, warmup, notes);
@@ -103,17 +103,28 @@ namespace JuheSms.Benchmarks.Runtime
             int perBlock = sends / concurrency * concurrency;
             var raw = new List<Block>(rounds);
             var client = new List<Block>(rounds);
+            var keyed = new List<Block>(rounds);
             for (int r = 0; r < rounds; r++)
             {
+                // The order alternates from round to round (with the third side: raw, client, keyed, then keyed, client, raw).
                 if (r % 2 == 0)
                 {
-                    raw.Add(Measure(senders, raw: true, concurrency, perBlock));
-                    client.Add(Measure(senders, raw: false, concurrency, perBlock));
+                    raw.Add(Measure(senders, LoopbackSide.Baseline, concurrency, perBlock));
+                    client.Add(Measure(senders, LoopbackSide.Client, concurrency, perBlock));
+                    if (senders.HasKeyedSide)
+                    {
+                        keyed.Add(Measure(senders, LoopbackSide.Keyed, concurrency, perBlock));
+                    }
                 }
                 else
                 {
-                    client.Add(Measure(senders, raw: false, concurrency, perBlock));
-                    raw.Add(Measure(senders, raw: true, concurrency, perBlock));
+                    if (senders.HasKeyedSide)
+                    {
+                        keyed.Add(Measure(senders, LoopbackSide.Keyed, concurrency, perBlock));
+                    }
+
+                    client.Add(Measure(senders, LoopbackSide.Client, concurrency, perBlock));
+                    raw.Add(Measure(senders, LoopbackSide.Baseline, concurrency, perBlock));
                 }
             }
 
@@ -121,7 +132,7 @@ namespace JuheSms.Benchmarks.Runtime
             double ratio = Median(ratios);
             Console.WriteLine(string.Format(
                 CultureInfo.InvariantCulture,
-                "{0,7} | {1,11:F1} | {2,14:F1} | {3,5:F3} ({4:F3}-{5:F3})      | {6,21:F3} | {7,10:F1} | {8,13:F1} | {9,10:F0} | {10,13:F0}",
+                "{0,7} | {1,11:F1} | {2,14:F1} | {3,5:F3} ({4:F3}-{5:F3})      | {6,21:F3} | {7,10:F1} | {8,13:F1} | {9,10:F0} | {10,13:F0} | {11,14:F2} | {12,17:F2}",
                 concurrency,
                 Median(raw.Select(b => b.MicrosPerSend)),
                 Median(client.Select(b => b.MicrosPerSend)),
@@ -132,7 +143,24 @@ namespace JuheSms.Benchmarks.Runtime
                 Median(raw.Select(b => b.CpuMicrosPerSend)),
                 Median(client.Select(b => b.CpuMicrosPerSend)),
                 Median(raw.Select(b => b.BytesPerSend)),
-                Median(client.Select(b => b.BytesPerSend))));
+                Median(client.Select(b => b.BytesPerSend)),
+                Median(raw.Select(b => b.WorkItemsPerSend)),
+                Median(client.Select(b => b.WorkItemsPerSend))));
+
+            if (senders.HasKeyedSide)
+            {
+                double[] keyedRatios = client.Zip(keyed, (a, b) => b.MicrosPerSend / a.MicrosPerSend).ToArray();
+                notes.Add(string.Format(
+                    CultureInfo.InvariantCulture,
+                    "{0} sender(s), third side, client with the in-memory idempotency store and a new key per send: {1:F1} us/send, {2:F0} B/send; ratio keyed/client {3:F3} ({4:F3}-{5:F3}), throughput keyed/client {6:F3}",
+                    concurrency,
+                    Median(keyed.Select(b => b.MicrosPerSend)),
+                    Median(keyed.Select(b => b.BytesPerSend)),
+                    Median(keyedRatios),
+                    Percentile(keyedRatios, 0.25),
+                    Percentile(keyedRatios, 0.75),
+                    1 / Median(keyedRatios)));
+            }
 
             // What else ran in this process during the rounds: a busy JIT or many collections make a run less trustworthy.
             notes.Add(string.Format(
@@ -145,22 +173,26 @@ namespace JuheSms.Benchmarks.Runtime
                 (System.Runtime.JitInfo.GetCompilationTime() - jitTime0).TotalMilliseconds,
                 GC.CollectionCount(0) - gen0,
                 GC.CollectionCount(2) - gen2));
-            return 2L * warmed + (2L * rounds * perBlock);
+            long sides = senders.HasKeyedSide ? 3 : 2;
+            return (sides * warmed) + (sides * rounds * perBlock);
         }
 
-        private static Block Measure(LoopbackSenders senders, bool raw, int concurrency, int count)
+        private static Block Measure(LoopbackSenders senders, LoopbackSide side, int concurrency, int count)
         {
             TimeSpan cpu0 = Environment.CpuUsage.TotalTime;
             long bytes0 = GC.GetTotalAllocatedBytes(precise: true);
+            long items0 = System.Threading.ThreadPool.CompletedWorkItemCount;
             long start = Stopwatch.GetTimestamp();
-            senders.RunAsync(raw, concurrency, count).GetAwaiter().GetResult();
+            senders.RunAsync(side, concurrency, count).GetAwaiter().GetResult();
             TimeSpan elapsed = Stopwatch.GetElapsedTime(start);
             long bytes1 = GC.GetTotalAllocatedBytes(precise: true);
             TimeSpan cpu1 = Environment.CpuUsage.TotalTime;
+            long items1 = System.Threading.ThreadPool.CompletedWorkItemCount;
             return new Block(
                 elapsed.TotalMicroseconds / count,
                 (cpu1 - cpu0).TotalMicroseconds / count,
-                (double)(bytes1 - bytes0) / count);
+                (double)(bytes1 - bytes0) / count,
+                (double)(items1 - items0) / count);
         }
 
         private static double Median(IEnumerable<double> values) => Percentile(values.ToArray(), 0.5);
@@ -207,6 +239,6 @@ namespace JuheSms.Benchmarks.Runtime
             }
         }
 
-        private readonly record struct Block(double MicrosPerSend, double CpuMicrosPerSend, double BytesPerSend);
+        private readonly record struct Block(double MicrosPerSend, double CpuMicrosPerSend, double BytesPerSend, double WorkItemsPerSend);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Threading;
 using System.Threading.Tasks;
 using JuheSms.Internal;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,9 @@ namespace JuheSms.Benchmarks.Runtime
         private readonly HttpClient? _clientHttp;
         private readonly IJuheSmsClient _client;
         private readonly IJuheSmsClient? _baselineClient;
+        private readonly HttpClient? _keyedHttp;
+        private readonly IJuheSmsClient? _keyedClient;
+        private long _keys;
         private readonly ServiceProvider? _withGuard;
         private readonly ServiceProvider? _withoutGuard;
         private readonly SmsMessage _message;
@@ -55,6 +59,12 @@ namespace JuheSms.Benchmarks.Runtime
             {
                 _clientHttp = new HttpClient(new SocketsHttpHandler { UseProxy = false });
                 _client = new JuheSmsClient(_clientHttp, new JuheSmsOptions { Key = Key, Endpoint = endpoint });
+
+                // The third side (issue 12): the same client with the in-memory idempotency store and a new key per send.
+                // A 1-second retention keeps the store at a steady size (a few tens of thousands of keys) however long the run.
+                _keyedHttp = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+                var store = new InMemorySmsIdempotencyStore(new InMemorySmsIdempotencyStoreOptions { Retention = TimeSpan.FromSeconds(1) });
+                _keyedClient = new JuheSmsClient(_keyedHttp, new JuheSmsOptions { Key = Key, Endpoint = endpoint }, null, null, null, store);
             }
 
             _message = new SmsMessage(Mobile, TplId, _variables);
@@ -69,6 +79,11 @@ namespace JuheSms.Benchmarks.Runtime
             {
                 CheckClient(_baselineClient, "The client without the guard");
                 return;
+            }
+
+            if (_keyedClient is not null)
+            {
+                CheckClient(_keyedClient, "The client with an idempotency store", KeyedMessage());
             }
 
             int length = RawSendAsync().GetAwaiter().GetResult();
@@ -112,9 +127,16 @@ namespace JuheSms.Benchmarks.Runtime
             return provider;
         }
 
-        private void CheckClient(IJuheSmsClient client, string name)
+        /// <summary>Whether this pair has the third side (the client with the in-memory idempotency store).</summary>
+        public bool HasKeyedSide => _keyedClient is not null;
+
+        /// <summary>The message with a key no send used before (a new message per send, as an application makes).</summary>
+        private SmsMessage KeyedMessage()
+            => new SmsMessage(Mobile, TplId, _variables) { IdempotencyKey = "order-" + Interlocked.Increment(ref _keys).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
+        private void CheckClient(IJuheSmsClient client, string name, SmsMessage? message = null)
         {
-            SmsSendResult result = client.SendAsync(_message).GetAwaiter().GetResult();
+            SmsSendResult result = client.SendAsync(message ?? _message).GetAwaiter().GetResult();
             if (result.Sid != "23d6bc4913614919a823271d820662af" || result.Fee != 1)
             {
                 throw new InvalidOperationException(name + " did not read the success answer.");
@@ -159,6 +181,11 @@ namespace JuheSms.Benchmarks.Runtime
             {
                 RunAsync(raw: true, concurrency, Block).GetAwaiter().GetResult();
                 RunAsync(raw: false, concurrency, Block).GetAwaiter().GetResult();
+                if (HasKeyedSide)
+                {
+                    RunAsync(LoopbackSide.Keyed, concurrency, Block).GetAwaiter().GetResult();
+                }
+
                 sends += perBlock;
 
                 long now = System.Runtime.JitInfo.GetCompiledMethodCount();
@@ -177,14 +204,27 @@ namespace JuheSms.Benchmarks.Runtime
         }
 
         /// <summary><paramref name="sends"/> sends (rounded down to a multiple of <paramref name="concurrency"/>) by <paramref name="concurrency"/> concurrent senders.</summary>
-        public Task RunAsync(bool raw, int concurrency, int sends)
+        public Task RunAsync(bool raw, int concurrency, int sends) => RunAsync(raw ? LoopbackSide.Baseline : LoopbackSide.Client, concurrency, sends);
+
+        /// <summary><paramref name="sends"/> sends by one side (see <see cref="RunAsync(bool, int, int)"/>).</summary>
+        public Task RunAsync(LoopbackSide side, int concurrency, int sends)
         {
             var workers = new Task[concurrency];
             int perWorker = sends / concurrency;
             IJuheSmsClient? baseline = _baselineClient;
+            IJuheSmsClient? keyed = _keyedClient;
+            bool raw = side == LoopbackSide.Baseline;
             for (int w = 0; w < workers.Length; w++)
             {
-                workers[w] = raw && baseline is not null
+                workers[w] = side == LoopbackSide.Keyed && keyed is not null
+                    ? Task.Run(async () =>
+                    {
+                        for (int i = 0; i < perWorker; i++)
+                        {
+                            await keyed.SendAsync(KeyedMessage()).ConfigureAwait(false);
+                        }
+                    })
+                    : raw && baseline is not null
                     ? Task.Run(async () =>
                     {
                         for (int i = 0; i < perWorker; i++)
@@ -218,9 +258,23 @@ namespace JuheSms.Benchmarks.Runtime
         {
             _rawHttp.Dispose();
             _clientHttp?.Dispose();
+            _keyedHttp?.Dispose();
             _withGuard?.Dispose();
             _withoutGuard?.Dispose();
         }
+    }
+
+    /// <summary>One side of a <see cref="LoopbackSenders"/> run.</summary>
+    internal enum LoopbackSide
+    {
+        /// <summary>The pair's baseline (the raw post, or the client without the guard).</summary>
+        Baseline,
+
+        /// <summary>The pair's measured client.</summary>
+        Client,
+
+        /// <summary>With <see cref="LoopbackPair.RawVsClient"/> only: the client with the in-memory idempotency store, a new key per send.</summary>
+        Keyed,
     }
 
     /// <summary>What <see cref="LoopbackSenders"/> compares: the baseline side first, the measured side second.</summary>

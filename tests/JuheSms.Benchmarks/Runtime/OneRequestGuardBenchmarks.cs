@@ -46,12 +46,12 @@ namespace JuheSms.Benchmarks.Runtime
         [Benchmark(Baseline = true)]
         public HttpRequestMessage Request() => new HttpRequestMessage(HttpMethod.Post, Endpoint) { Content = new SmsFormContent(Body) };
 
-        /// <summary>The request with the client's mark (the request option and the body's back-reference).</summary>
+        /// <summary>The request with the client's mark (the request's and the body's back-references).</summary>
         [Benchmark]
         public HttpRequestMessage RequestMarked()
         {
             var content = new SmsFormContent(Body);
-            var request = new HttpRequestMessage(HttpMethod.Post, Endpoint) { Content = content };
+            var request = new SmsRequestMessage(Endpoint, content);
             SendAttempt.Mark(request, content, NullLogger.Instance, Context, 1);
             return request;
         }

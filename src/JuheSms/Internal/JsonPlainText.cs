@@ -1,0 +1,40 @@
+using System.Text.Encodings.Web;
+
+namespace JuheSms.Internal
+{
+    /// <summary>
+    /// Whether the <c>vars</c> JSON writer (<see cref="SmsRequestWriter"/>, <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>)
+    /// would write a string exactly as it is, without a single escape: then the body can be form-encoded straight from
+    /// the string, with no JSON pass in between. Asked of the encoder itself (<see cref="System.Text.Encodings.Web.TextEncoder.WillEncode"/>),
+    /// one answer per character cached, so the two paths cannot disagree; a surrogate (a character outside the BMP,
+    /// which the encoder writes as a <c>\uXXXX</c> pair) always says no.
+    /// </summary>
+    internal static class JsonPlainText
+    {
+        private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+        // One byte per BMP character, filled on first use: 0 = not asked yet, 1 = written as is, 2 = escaped.
+        private static readonly byte[] Answers = new byte[65536];
+
+        /// <summary>True when the JSON writer would write <paramref name="text"/> unchanged between its quotes.</summary>
+        public static bool IsPlain(string text)
+        {
+            foreach (char c in text)
+            {
+                byte answer = Answers[c];
+                if (answer == 0)
+                {
+                    answer = char.IsSurrogate(c) || Encoder.WillEncode(c) ? (byte)2 : (byte)1;
+                    Answers[c] = answer; // A benign race: every thread writes the same value.
+                }
+
+                if (answer != 1)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}
