@@ -1,39 +1,46 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Resources;
 
 namespace JuheSms.Sandbox
 {
     /// <summary>
-    /// Every word the server shows a person: exception messages, API errors and the inbox page's labels (served as
-    /// <c>/inbox-text.js</c>). The provider's own reasons (Chinese, as the provider answers) are not here: they belong
-    /// to the provider model.
+    /// The server's words: exception messages and the API's errors from <c>Resources/ServerTexts.resx</c> (English) and
+    /// its translations (<c>ServerTexts.zh-Hans.resx</c>), chosen by <see cref="CultureInfo.CurrentUICulture"/>; each
+    /// accessor is named for its resource and its arguments fill <c>{0}</c>, <c>{1}</c>... in order. The inbox page's
+    /// labels (<see cref="Page"/>, served as <c>/inbox-text.js</c>) are English. The provider's own reasons (Chinese, as
+    /// the provider answers) are not here: they belong to the provider model.
     /// </summary>
     internal static class ServerTexts
     {
-        public const string EmptyKey = "the key must not be empty.";
+        private static readonly ResourceManager Resources = new ResourceManager("JuheSms.Sandbox.Resources.ServerTexts", typeof(ServerTexts).Assembly);
 
-        public const string EmptyUrls = "the URL to listen on must not be empty.";
+        /// <summary>The manager, for tests that enumerate the resources.</summary>
+        internal static ResourceManager Manager => Resources;
 
-        public const string NullSignature = "the signature must not be null (an empty string means none).";
+        public static string EmptyKey => Get(nameof(EmptyKey));
 
-        public const string NotStarted = "The sandbox server has not been started; call StartAsync first.";
+        public static string EmptyUrls => Get(nameof(EmptyUrls));
 
-        public const string AlreadyStarted = "The sandbox server is started already.";
+        public static string NullSignature => Get(nameof(NullSignature));
 
-        public const string BadTplId = "A template id (tpl_id) is a positive integer.";
+        public static string NotStarted => Get(nameof(NotStarted));
 
-        public const string EmptyTemplateText = "A template needs text.";
+        public static string AlreadyStarted => Get(nameof(AlreadyStarted));
 
-        public const string MissingPageResource = "The tool was built without its page resource.";
+        public static string BadTplId => Get(nameof(BadTplId));
 
-        public const string FaultNotObject = "a fault is a JSON object such as {\"errorCode\": 205409, \"count\": 1}.";
+        public static string EmptyTemplateText => Get(nameof(EmptyTemplateText));
 
-        public const string FaultBadErrorCode = "\"errorCode\" must be a positive integer, one of the provider's codes such as 205409.";
+        public static string MissingPageResource => Get(nameof(MissingPageResource));
 
-        public const string FaultBadDrop = "\"dropAfterAccept\" must be true.";
+        public static string FaultNotObject => Get(nameof(FaultNotObject));
 
-        public const string FaultNeedsOneKind = "a fault needs exactly one of \"errorCode\", \"dropAfterAccept\" or \"delayMs\".";
+        public static string FaultBadErrorCode => Get(nameof(FaultBadErrorCode));
+
+        public static string FaultBadDrop => Get(nameof(FaultBadDrop));
+
+        public static string FaultNeedsOneKind => Get(nameof(FaultNeedsOneKind));
 
         /// <summary>The inbox page's words, by the key the page's script looks up.</summary>
         public static readonly IReadOnlyDictionary<string, string> Page = new Dictionary<string, string>
@@ -67,23 +74,22 @@ namespace JuheSms.Sandbox
             ["avatarFallback"] = "SMS",
         };
 
-        public static string NoMessage(string? mobile)
-            => mobile is null ? "no message yet." : "no message for " + mobile + " yet.";
+        public static string BadMaxMessages(int value) => Format(nameof(BadMaxMessages), value.ToString(CultureInfo.InvariantCulture));
 
-        public static string BadTplIdFilter(string value) => "tplId must be a whole number; got '" + value + "'.";
+        public static string NoMessage(string? mobile) => mobile is null ? Get(nameof(NoMessage)) : Format("NoMessageFor", mobile);
 
-        public static string FaultNotJson(string reason) => "the fault is not valid JSON: " + reason;
+        public static string BadTplIdFilter(string value) => Format(nameof(BadTplIdFilter), value);
 
-        public static string FaultBadCount(int max)
-            => "\"count\" must be a whole number from 1 to " + max.ToString(CultureInfo.InvariantCulture) + ".";
+        public static string FaultNotJson(string reason) => Format(nameof(FaultNotJson), reason);
 
-        public static string FaultBadDelay(int max)
-            => "\"delayMs\" must be a whole number of milliseconds from 1 to " + max.ToString(CultureInfo.InvariantCulture) + ".";
+        public static string FaultBadCount(int max) => Format(nameof(FaultBadCount), max.ToString(CultureInfo.InvariantCulture));
 
-        public static string FaultUnknownMember(string name)
-            => "unknown member \"" + name + "\"; a fault has \"errorCode\", \"dropAfterAccept\" or \"delayMs\", and \"count\".";
+        public static string FaultBadDelay(int max) => Format(nameof(FaultBadDelay), max.ToString(CultureInfo.InvariantCulture));
 
+        public static string FaultUnknownMember(string name) => Format(nameof(FaultUnknownMember), name);
 
-        public static string BadMaxMessages(int value) => "MaxMessages must be at least 1; got " + value.ToString(CultureInfo.InvariantCulture) + ".";
+        private static string Get(string name) => Resources.GetString(name, CultureInfo.CurrentUICulture) ?? name;
+
+        private static string Format(string name, params object?[] args) => string.Format(CultureInfo.CurrentCulture, Get(name), args);
     }
 }
