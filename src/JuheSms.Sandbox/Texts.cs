@@ -1,146 +1,71 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
+using System.Resources;
+using JuheSms.Testing;
 
 namespace JuheSms.Sandbox
 {
     /// <summary>
-    /// Every word the tool shows a person: console messages, API errors and the inbox page's labels (served as
-    /// <c>/inbox-text.js</c>). English for now; one place to translate. The provider's own reasons (Chinese, as the
-    /// provider answers) are not here: they belong to the provider model.
+    /// The words of the command line (usage, the loaded files, the address, and the errors of a bad option, a missing or
+    /// broken templates file and an address that cannot be listened on), from <c>Resources/Texts.resx</c> (English) and
+    /// its translations (<c>Texts.zh-Hans.resx</c>), chosen by <see cref="CultureInfo.CurrentUICulture"/>. Each accessor
+    /// is named for its resource; its arguments fill <c>{0}</c>, <c>{1}</c>... in order. The server's own words are in
+    /// <c>ServerTexts</c> of the server library; JSMS diagnostics of a templates file come from the generator.
     /// </summary>
     internal static class Texts
     {
+        /// <summary>Put before every error line: the command's name, the same in every language.</summary>
         public const string Prefix = "juhesms-sandbox: ";
 
-        public const string SeeHelp = "Run juhesms-sandbox --help for the options.";
+        private static readonly ResourceManager Resources = new ResourceManager("JuheSms.Sandbox.Resources.Texts", typeof(Texts).Assembly);
 
-        public static readonly string Usage = string.Join(Environment.NewLine, new[]
-        {
-            "juhesms-sandbox: a local SMS inbox that answers like the Juhe SMS send API.",
-            string.Empty,
-            "Usage: juhesms-sandbox [--templates FILE]... [--urls URL] [--key KEY] [options]",
-            string.Empty,
-            "  --templates FILE        a templates file (repeatable); default: sms-templates.json and *.sms.json",
-            "                          of the current folder",
-            "  --urls URL              where to listen; default: " + JuheSmsSandboxServerOptions.DefaultToolUrls,
-            "  --key KEY               the only key the endpoint accepts; default: " + JuheSms.Testing.JuheSmsSandbox.DefaultKey,
-            "  --max-messages N        messages kept in memory (older ones are forgotten); default: "
-                + JuheSmsSandboxServerOptions.DefaultMaxMessages.ToString(CultureInfo.InvariantCulture),
-            "  --signature TEXT        signature for templates without one; default: " + JuheSms.Testing.JuheSmsSandbox.DefaultSignature,
-            "  --no-frequency-limits   do not answer 205405 for the carriers' per-number limits",
-            "  -h, --help              this text",
-            string.Empty,
-            "Point the application at it with JuheSms:Endpoint=<URL>/sms/send and JuheSms:Key=<KEY>.",
-            "The inbox is at <URL>/, the API at <URL>/api/messages; see docs/sandbox-server.md.",
-        });
+        /// <summary>The manager, for tests that enumerate the resources.</summary>
+        internal static ResourceManager Manager => Resources;
 
-        public const string TemplatesHaveErrors = "the templates files have errors (above); nothing was started.";
+        public static string SeeHelp => Get(nameof(SeeHelp));
 
-        public const string Stopped = "juhesms-sandbox stopped.";
+        public static string Usage => Lines(Format(
+            nameof(Usage),
+            JuheSmsSandboxServerOptions.DefaultToolUrls,
+            JuheSmsSandbox.DefaultKey,
+            JuheSmsSandboxServerOptions.DefaultMaxMessages.ToString(CultureInfo.InvariantCulture),
+            JuheSmsSandbox.DefaultSignature));
 
-        public const string EmptyKey = "the key must not be empty.";
+        public static string TemplatesHaveErrors => Get(nameof(TemplatesHaveErrors));
 
-        public const string EmptyUrls = "the URL to listen on must not be empty.";
+        public static string Stopped => Get(nameof(Stopped));
 
-        public const string NullSignature = "the signature must not be null (an empty string means none).";
+        public static string EmptyKey => Get(nameof(EmptyKey));
 
-        public const string NotStarted = "The sandbox server has not been started; call StartAsync first.";
-
-        public const string AlreadyStarted = "The sandbox server is started already.";
-
-        public const string BadTplId = "A template id (tpl_id) is a positive integer.";
-
-        public const string EmptyTemplateText = "A template needs text.";
-
-        public const string MissingPageResource = "The tool was built without its page resource.";
-
-        public const string FaultNotObject = "a fault is a JSON object such as {\"errorCode\": 205409, \"count\": 1}.";
-
-        public const string FaultBadErrorCode = "\"errorCode\" must be a positive integer, one of the provider's codes such as 205409.";
-
-        public const string FaultBadDrop = "\"dropAfterAccept\" must be true.";
-
-        public const string FaultNeedsOneKind = "a fault needs exactly one of \"errorCode\", \"dropAfterAccept\" or \"delayMs\".";
-
-        /// <summary>The inbox page's words, by the key the page's script looks up.</summary>
-        public static readonly IReadOnlyDictionary<string, string> Page = new Dictionary<string, string>
-        {
-            ["title"] = "SMS inbox",
-            ["subtitle"] = "juhesms-sandbox",
-            ["filterPlaceholder"] = "Filter by number",
-            ["clear"] = "Clear",
-            ["clearConfirm"] = "Delete every message from the inbox?",
-            ["live"] = "Live",
-            ["offline"] = "Reconnecting…",
-            ["emptyTitle"] = "No messages yet",
-            ["emptyHint"] = "Send to {endpoint} with key {key}: messages show here as they arrive.",
-            ["emptyFiltered"] = "No message for this number.",
-            ["copy"] = "Copy {code}",
-            ["copied"] = "Copied",
-            ["segment"] = "1 billed message",
-            ["segments"] = "{n} billed messages",
-            ["tplId"] = "tpl_id {id}",
-            ["ext"] = "ext {ext}",
-            ["viaGet"] = "sent with GET (the key was in the URL)",
-            ["faultDropAfterAccept"] = "accepted, then the connection was cut (dropAfterAccept)",
-            ["faultDelay"] = "answered {ms} ms late (delayMs)",
-            ["faultErrorCode"] = "fault: answered {code}",
-            ["refused"] = "Refused {code}",
-            ["messageCount"] = "{n} messages",
-            ["messageCountOne"] = "1 message",
-            ["templateCount"] = "{n} templates",
-            ["infoEndpoint"] = "POST",
-            ["infoKey"] = "key",
-            ["avatarFallback"] = "SMS",
-        };
+        public static string EmptyUrls => Get(nameof(EmptyUrls));
 
         public static string Listening(Uri baseAddress, Uri endpoint, string key, int templates)
-            => string.Join(Environment.NewLine, new[]
-            {
-                "juhesms-sandbox listening on " + baseAddress,
-                "  inbox:     " + baseAddress,
-                "  endpoint:  " + endpoint + "   (JuheSms:Endpoint)",
-                "  key:       " + key + "   (JuheSms:Key)",
-                "  templates: " + templates.ToString(CultureInfo.InvariantCulture),
-                "Press Ctrl+C to stop.",
-            });
+            => Lines(Format(nameof(Listening), baseAddress, endpoint, key, templates.ToString(CultureInfo.InvariantCulture)));
 
         public static string Loaded(string file, int templates)
-            => string.Format(CultureInfo.InvariantCulture, "{0}: {1} template{2}", file, templates, templates == 1 ? string.Empty : "s");
+            => templates == 1 ? Format("LoadedOne", file) : Format(nameof(Loaded), file, templates.ToString(CultureInfo.InvariantCulture));
 
-        public static string MissingValue(string option) => option + " needs a value.";
+        public static string MissingValue(string option) => Format(nameof(MissingValue), option);
 
-        public static string UnknownOption(string option) => "unknown option '" + option + "'.";
+        public static string UnknownOption(string option) => Format(nameof(UnknownOption), option);
 
-        public static string BadMaxMessages(string value) => "--max-messages must be a whole number of at least 1; got '" + value + "'.";
+        public static string BadMaxMessages(string value) => Format(nameof(BadMaxMessages), value);
 
-        public static string NoTemplatesFile(string folder)
-            => "no templates file in " + folder + " (sms-templates.json or *.sms.json); pass --templates FILE.";
+        public static string NoTemplatesFile(string folder) => Format(nameof(NoTemplatesFile), folder);
 
-        public static string TemplatesFileNotFound(string file) => "templates file '" + file + "' not found.";
+        public static string TemplatesFileNotFound(string file) => Format(nameof(TemplatesFileNotFound), file);
 
-        public static string TemplatesFileUnreadable(string file, string reason) => "cannot read templates file '" + file + "': " + reason;
+        public static string TemplatesFileUnreadable(string file, string reason) => Format(nameof(TemplatesFileUnreadable), file, reason);
 
-        public static string CannotListen(string urls, string reason)
-            => "cannot listen on " + urls + ": the port is in use or not allowed (" + reason + "). Pass another with --urls.";
+        public static string CannotListen(string urls, string reason) => Format(nameof(CannotListen), urls, reason);
 
-        public static string BadUrls(string urls, string reason) => "cannot listen on '" + urls + "': " + reason;
+        public static string BadUrls(string urls, string reason) => Format(nameof(BadUrls), urls, reason);
 
-        public static string NoMessage(string? mobile)
-            => mobile is null ? "no message yet." : "no message for " + mobile + " yet.";
+        private static string Get(string name) => Resources.GetString(name, CultureInfo.CurrentUICulture) ?? name;
 
-        public static string BadTplIdFilter(string value) => "tplId must be a whole number; got '" + value + "'.";
+        private static string Format(string name, params object?[] args) => string.Format(CultureInfo.CurrentCulture, Get(name), args);
 
-        public static string FaultNotJson(string reason) => "the fault is not valid JSON: " + reason;
-
-        public static string FaultBadCount(int max)
-            => "\"count\" must be a whole number from 1 to " + max.ToString(CultureInfo.InvariantCulture) + ".";
-
-        public static string FaultBadDelay(int max)
-            => "\"delayMs\" must be a whole number of milliseconds from 1 to " + max.ToString(CultureInfo.InvariantCulture) + ".";
-
-        public static string FaultUnknownMember(string name)
-            => "unknown member \"" + name + "\"; a fault has \"errorCode\", \"dropAfterAccept\" or \"delayMs\", and \"count\".";
+        // The .resx holds its lines with \n; the console gets the platform's line ends.
+        private static string Lines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", Environment.NewLine, StringComparison.Ordinal);
     }
 }

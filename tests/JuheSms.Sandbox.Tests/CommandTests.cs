@@ -135,6 +135,8 @@ namespace JuheSms.Sandbox.Tests
 
         private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
         {
+            // These tests read the English texts, whatever the machine's language (the culture flows only into this call).
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
             using var output = new StringWriter();
             using var error = new StringWriter();
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
@@ -146,6 +148,7 @@ namespace JuheSms.Sandbox.Tests
         /// <summary>Runs the command, sends the 123456 template once it listens, then stops it.</summary>
         private async Task<(int ExitCode, string Output, string Error, string? Text)> RunAndSendAsync(params string[] args)
         {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
             using var output = new StringWriter();
             using var error = new StringWriter();
             using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(20));

@@ -110,7 +110,7 @@ namespace JuheSms.Sandbox.Tests
             await Assert.ThrowsAsync<JuheSmsTransportException>(() => harness.SendCodeAsync("13800138000"));
 
             await Assertions.Expect(page.Locator("li.refusal .chip.bad")).ToHaveTextAsync("Refused 205409", new() { Timeout = Timeout });
-            await Assertions.Expect(page.Locator("li.refusal .chip.fault")).ToHaveTextAsync("fault: answered 205409");
+            await Assertions.Expect(page.Locator("li.refusal .chip.fault")).ToHaveTextAsync("fault: answered 205409", new() { Timeout = Timeout });
             await Assertions.Expect(page.Locator("li.message .chip.fault")).ToContainTextAsync("dropAfterAccept", new() { Timeout = Timeout });
             await page.Context.CloseAsync();
         }

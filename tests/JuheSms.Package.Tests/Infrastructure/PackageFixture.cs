@@ -47,6 +47,7 @@ public sealed class PackageFixture : IDisposable
         File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />\n");
 
         _toolPackagePath = new Lazy<string>(PackTool);
+        _sandboxServerPackagePath = new Lazy<string>(PackSandboxServer);
         try
         {
             (PackResult, PackagePath) = Pack();
@@ -84,6 +85,14 @@ public sealed class PackageFixture : IDisposable
     public string ToolPackagePath => _toolPackagePath.Value;
 
     private readonly Lazy<string> _toolPackagePath;
+
+    /// <summary>
+    /// The JuheSms.Sandbox.Server library package, packed into the same feed with the same version on first use, with
+    /// the JuheSms.Testing package it depends on.
+    /// </summary>
+    public string SandboxServerPackagePath => _sandboxServerPackagePath.Value;
+
+    private readonly Lazy<string> _sandboxServerPackagePath;
 
     /// <summary>Creates an empty consumer directory with a nuget.config that adds the local feed.</summary>
     internal ConsumerProject CreateConsumer(string name) => new(this, Path.Combine(Root, "consumers", name));
@@ -148,6 +157,28 @@ public sealed class PackageFixture : IDisposable
         if (!result.Succeeded || !File.Exists(packagePath))
         {
             throw new InvalidOperationException("dotnet pack of the JuheSms.Sandbox tool failed:" + Environment.NewLine + result);
+        }
+
+        return packagePath;
+    }
+
+    private string PackSandboxServer()
+    {
+        PackLibrary(Path.Combine("src", "JuheSms.Testing", "JuheSms.Testing.csproj"), "JuheSms.Testing");
+        return PackLibrary(Path.Combine("src", "JuheSms.Sandbox.Server", "JuheSms.Sandbox.Server.csproj"), "JuheSms.Sandbox.Server");
+    }
+
+    private string PackLibrary(string relativeProject, string packageId)
+    {
+        var result = DotnetCli.Run(RepoRoot, new[]
+        {
+            "pack", Path.Combine(RepoRoot, relativeProject), "-c", "Release", "-o", FeedDirectory, "--artifacts-path", Path.Combine(Root, "artifacts"),
+            "-p:Version=" + Version, "-nodeReuse:false",
+        });
+        var packagePath = Path.Combine(FeedDirectory, $"{packageId}.{Version}.nupkg");
+        if (!result.Succeeded || !File.Exists(packagePath))
+        {
+            throw new InvalidOperationException($"dotnet pack of the {packageId} package failed:" + Environment.NewLine + result);
         }
 
         return packagePath;

@@ -24,6 +24,8 @@ namespace JuheSms.Tests.Localization
 
             Assert.Contains("src/JuheSms/Resources/Strings.resx", files);
             Assert.Contains("src/JuheSms.Redis/Resources/RedisStrings.resx", files);
+            Assert.Contains("src/JuheSms.Sandbox/Resources/Texts.resx", files);
+            Assert.Contains("src/JuheSms.Sandbox.Server/Resources/ServerTexts.resx", files);
         }
 
         [Theory]

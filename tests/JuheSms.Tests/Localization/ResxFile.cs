@@ -14,7 +14,7 @@ namespace JuheSms.Tests.Localization
         /// The projects whose .resx files the consistency tests check, relative to the repository root. Every .resx under
         /// them is found by itself; a project that gains resources joins by a line here.
         /// </summary>
-        public static readonly string[] CheckedProjects = { "src/JuheSms", "src/JuheSms.Redis", "src/JuheSms.Testing" };
+        public static readonly string[] CheckedProjects = { "src/JuheSms", "src/JuheSms.Redis", "src/JuheSms.Testing", "src/JuheSms.Sandbox", "src/JuheSms.Sandbox.Server" };
 
         /// <summary>The cultures every neutral .resx must have a twin for.</summary>
         public static readonly string[] RequiredCultures = { "zh-Hans" };

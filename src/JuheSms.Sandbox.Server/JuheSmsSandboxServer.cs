@@ -50,22 +50,22 @@ namespace JuheSms.Sandbox
             _options = options ?? new JuheSmsSandboxServerOptions();
             if (string.IsNullOrEmpty(_options.Key))
             {
-                throw new ArgumentException(Texts.EmptyKey, nameof(options));
+                throw new ArgumentException(ServerTexts.EmptyKey, nameof(options));
             }
 
             if (string.IsNullOrWhiteSpace(_options.Urls))
             {
-                throw new ArgumentException(Texts.EmptyUrls, nameof(options));
+                throw new ArgumentException(ServerTexts.EmptyUrls, nameof(options));
             }
 
             if (_options.MaxMessages < 1)
             {
-                throw new ArgumentException(Texts.BadMaxMessages(_options.MaxMessages.ToString(System.Globalization.CultureInfo.InvariantCulture)), nameof(options));
+                throw new ArgumentException(ServerTexts.BadMaxMessages(_options.MaxMessages), nameof(options));
             }
 
             if (_options.Signature is null)
             {
-                throw new ArgumentException(Texts.NullSignature, nameof(options));
+                throw new ArgumentException(ServerTexts.NullSignature, nameof(options));
             }
 
             _state = new SandboxState(_options);
@@ -73,7 +73,7 @@ namespace JuheSms.Sandbox
 
         /// <summary>The address the server listens on (the first one, with the port chosen), e.g. <c>http://127.0.0.1:5190/</c>.</summary>
         /// <exception cref="InvalidOperationException">The server has not been started.</exception>
-        public Uri BaseAddress => _baseAddress ?? throw new InvalidOperationException(Texts.NotStarted);
+        public Uri BaseAddress => _baseAddress ?? throw new InvalidOperationException(ServerTexts.NotStarted);
 
         /// <summary>The provider's endpoint on this server, <c>{BaseAddress}sms/send</c>: the value of <c>JuheSms:Endpoint</c>.</summary>
         /// <exception cref="InvalidOperationException">The server has not been started.</exception>
@@ -99,12 +99,12 @@ namespace JuheSms.Sandbox
         {
             if (tplId <= 0)
             {
-                throw new ArgumentOutOfRangeException(nameof(tplId), tplId, Texts.BadTplId);
+                throw new ArgumentOutOfRangeException(nameof(tplId), tplId, ServerTexts.BadTplId);
             }
 
             if (string.IsNullOrEmpty(text))
             {
-                throw new ArgumentException(Texts.EmptyTemplateText, nameof(text));
+                throw new ArgumentException(ServerTexts.EmptyTemplateText, nameof(text));
             }
 
             _state.Register(tplId, text, name);
@@ -119,7 +119,7 @@ namespace JuheSms.Sandbox
         {
             if (_app is not null)
             {
-                throw new InvalidOperationException(Texts.AlreadyStarted);
+                throw new InvalidOperationException(ServerTexts.AlreadyStarted);
             }
 
             WebApplication app = Build();
@@ -156,7 +156,7 @@ namespace JuheSms.Sandbox
 
         /// <summary>Waits until the server stops (Ctrl+C in the tool, or <see cref="StopAsync"/>).</summary>
         internal Task WaitForShutdownAsync(CancellationToken cancellationToken)
-            => (_app ?? throw new InvalidOperationException(Texts.NotStarted)).WaitForShutdownAsync(cancellationToken);
+            => (_app ?? throw new InvalidOperationException(ServerTexts.NotStarted)).WaitForShutdownAsync(cancellationToken);
 
         private WebApplication Build()
         {

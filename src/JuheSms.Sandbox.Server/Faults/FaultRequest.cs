@@ -24,7 +24,7 @@ namespace JuheSms.Sandbox.Faults
             }
             catch (JsonException ex)
             {
-                error = Texts.FaultNotJson(ex.Message);
+                error = ServerTexts.FaultNotJson(ex.Message);
                 return null;
             }
 
@@ -33,7 +33,7 @@ namespace JuheSms.Sandbox.Faults
                 JsonElement root = document.RootElement;
                 if (root.ValueKind != JsonValueKind.Object)
                 {
-                    error = Texts.FaultNotObject;
+                    error = ServerTexts.FaultNotObject;
                     return null;
                 }
 
@@ -41,7 +41,7 @@ namespace JuheSms.Sandbox.Faults
                 if (root.TryGetProperty("count", out JsonElement countElement)
                     && (!countElement.TryGetInt32(out count) || count < 1 || count > MaxCount))
                 {
-                    error = Texts.FaultBadCount(MaxCount);
+                    error = ServerTexts.FaultBadCount(MaxCount);
                     return null;
                 }
 
@@ -57,7 +57,7 @@ namespace JuheSms.Sandbox.Faults
                             kinds++;
                             if (!property.Value.TryGetInt32(out int code) || code <= 0)
                             {
-                                error = Texts.FaultBadErrorCode;
+                                error = ServerTexts.FaultBadErrorCode;
                                 return null;
                             }
 
@@ -67,7 +67,7 @@ namespace JuheSms.Sandbox.Faults
                             kinds++;
                             if (property.Value.ValueKind != JsonValueKind.True)
                             {
-                                error = Texts.FaultBadDrop;
+                                error = ServerTexts.FaultBadDrop;
                                 return null;
                             }
 
@@ -77,21 +77,21 @@ namespace JuheSms.Sandbox.Faults
                             kinds++;
                             if (!property.Value.TryGetInt32(out int delay) || delay < 1 || delay > MaxDelayMs)
                             {
-                                error = Texts.FaultBadDelay(MaxDelayMs);
+                                error = ServerTexts.FaultBadDelay(MaxDelayMs);
                                 return null;
                             }
 
                             fault = new Fault(FaultKind.Delay, 0, delay, count);
                             break;
                         default:
-                            error = Texts.FaultUnknownMember(property.Name);
+                            error = ServerTexts.FaultUnknownMember(property.Name);
                             return null;
                     }
                 }
 
                 if (kinds != 1)
                 {
-                    error = Texts.FaultNeedsOneKind;
+                    error = ServerTexts.FaultNeedsOneKind;
                     return null;
                 }
 

@@ -8,7 +8,7 @@ namespace JuheSms.Sandbox.Endpoints
 {
     /// <summary>
     /// The inbox page: HTML, CSS and JavaScript embedded in the tool (nothing from a CDN, so it works offline), plus
-    /// <c>/inbox-text.js</c>, the page's words from <see cref="Texts"/>.
+    /// <c>/inbox-text.js</c>, the page's words from <see cref="ServerTexts"/>.
     /// </summary>
     internal static class PageEndpoints
     {
@@ -20,7 +20,7 @@ namespace JuheSms.Sandbox.Endpoints
 
         public static RequestDelegate PageText()
         {
-            byte[] content = Encoding.UTF8.GetBytes("window.inboxText = " + SandboxJson.Serialize(Texts.Page) + ";\n");
+            byte[] content = Encoding.UTF8.GetBytes("window.inboxText = " + SandboxJson.Serialize(ServerTexts.Page) + ";\n");
             return context => WriteAsync(context, content, "text/javascript; charset=utf-8");
         }
 
@@ -36,7 +36,7 @@ namespace JuheSms.Sandbox.Endpoints
         {
             string name = "JuheSms.Sandbox.Page." + fileName;
             using Stream stream = typeof(PageEndpoints).Assembly.GetManifestResourceStream(name)
-                ?? throw new FileNotFoundException(Texts.MissingPageResource, name);
+                ?? throw new FileNotFoundException(ServerTexts.MissingPageResource, name);
             using var copy = new MemoryStream();
             stream.CopyTo(copy);
             return copy.ToArray();

@@ -47,7 +47,7 @@ namespace JuheSms.Sandbox.Endpoints
                 }
             }
 
-            return SandboxJson.WriteErrorAsync(context, StatusCodes.Status404NotFound, Texts.NoMessage(filter!.Mobile));
+            return SandboxJson.WriteErrorAsync(context, StatusCodes.Status404NotFound, ServerTexts.NoMessage(filter!.Mobile));
         }
 
         public static Task ClearAsync(HttpContext context, SandboxState state)
@@ -80,7 +80,7 @@ namespace JuheSms.Sandbox.Endpoints
             {
                 if (!int.TryParse(tplIdValues.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out int parsed))
                 {
-                    error = Texts.BadTplIdFilter(tplIdValues.ToString());
+                    error = ServerTexts.BadTplIdFilter(tplIdValues.ToString());
                     return false;
                 }
 
