@@ -169,6 +169,10 @@ namespace JuheSms.Benchmarks.Runtime
         /// its time). Returns the sends made per side and whether the JIT went quiet.
         /// </summary>
         public (int Sends, bool JitQuiet) WarmUp(int concurrency, int minSends, TimeSpan maxDuration)
+            => WarmUp(LoopbackSide.Baseline, LoopbackSide.Client, concurrency, minSends, maxDuration);
+
+        /// <summary>The same warm-up for two given sides (the keyed phase warms the client and the keyed side).</summary>
+        public (int Sends, bool JitQuiet) WarmUp(LoopbackSide first, LoopbackSide second, int concurrency, int minSends, TimeSpan maxDuration)
         {
             const int Block = 256;
             TimeSpan quietFor = TimeSpan.FromMilliseconds(500);
@@ -179,13 +183,8 @@ namespace JuheSms.Benchmarks.Runtime
             int sends = 0;
             while (true)
             {
-                RunAsync(raw: true, concurrency, Block).GetAwaiter().GetResult();
-                RunAsync(raw: false, concurrency, Block).GetAwaiter().GetResult();
-                if (HasKeyedSide)
-                {
-                    RunAsync(LoopbackSide.Keyed, concurrency, Block).GetAwaiter().GetResult();
-                }
-
+                RunAsync(first, concurrency, Block).GetAwaiter().GetResult();
+                RunAsync(second, concurrency, Block).GetAwaiter().GetResult();
                 sends += perBlock;
 
                 long now = System.Runtime.JitInfo.GetCompiledMethodCount();
