@@ -66,7 +66,7 @@ namespace JuheSms.Benchmarks.Runtime
             senders.Check();
 
             Console.WriteLine(pair == LoopbackPair.GuardOffVsOn
-                ? "pair guard: raw = AddJuheSms client without JuheSmsOneRequestHandler, client = the same with it (the default chain)"
+                ? "pair guard: raw = AddJuheSms client with one pass-through handler of the application's, without JuheSmsOneRequestHandler; client = the same with it (the chain AddJuheSms builds when the application adds any handler)"
                 : "pair raw: raw = HttpClient posting the pre-built body, client = JuheSmsClient.SendAsync");
             Console.WriteLine("senders | raw us/send | client us/send | ratio client/raw (p25-p75) | throughput client/raw | raw CPU us | client CPU us | raw B/send | client B/send | raw items/send | client items/send");
             var notes = new List<string>();

@@ -94,17 +94,20 @@ namespace JuheSms.Benchmarks.Runtime
         }
 
         /// <summary>
-        /// The client as an application gets it from <c>AddJuheSms</c> (the factory's handlers included), on the same kind of
-        /// primary handler as the raw side; <paramref name="guard"/> false takes out the one-request guard and nothing else.
+        /// The client as an application with one handler of its own gets it from <c>AddJuheSms</c> (the factory's handlers
+        /// included), on the same kind of primary handler as the raw side; <paramref name="guard"/> false takes out the
+        /// one-request guard and nothing else.
         /// </summary>
         private static ServiceProvider BuildThroughAddJuheSms(Uri endpoint, bool guard)
         {
             var services = new ServiceCollection();
+            // One handler of the application's (one that repeats nothing): without any, AddJuheSms leaves the guard out.
             services.AddJuheSms(o =>
             {
                 o.Key = Key;
                 o.Endpoint = endpoint;
-            }).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseProxy = false });
+            }).AddHttpMessageHandler(() => new PassThroughHandler())
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseProxy = false });
             if (!guard && !OneRequestHandlerFilter.RemoveFrom(services))
             {
                 throw new InvalidOperationException("AddJuheSms registered no one-request guard to take out.");
@@ -261,6 +264,13 @@ namespace JuheSms.Benchmarks.Runtime
             _withGuard?.Dispose();
             _withoutGuard?.Dispose();
         }
+    }
+
+    /// <summary>An application's handler that only passes the request on (it brings the one-request guard into the chain).</summary>
+    internal sealed class PassThroughHandler : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            => base.SendAsync(request, cancellationToken);
     }
 
     /// <summary>One side of a <see cref="LoopbackSenders"/> run.</summary>
