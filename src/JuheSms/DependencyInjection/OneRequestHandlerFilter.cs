@@ -11,7 +11,8 @@ namespace Microsoft.Extensions.DependencyInjection
     /// filter, not a handler added when <c>AddJuheSms</c> runs: handler actions run in registration order, so a handler
     /// the application adds afterwards (<c>.AddStandardResilienceHandler()</c>) would end up below ours. A filter wraps all
     /// of them: it adds ours after every configured handler, right above the primary handler (only the factory's own
-    /// logging handler, which never repeats a request, comes after it).
+    /// logging handler, which never repeats a request, comes after it). A chain with no handler of the application's
+    /// gets none: nothing in it can repeat a request, so the default client pays nothing for the guarantee.
     /// </summary>
     internal sealed class OneRequestHandlerFilter : IHttpMessageHandlerBuilderFilter
     {
@@ -26,7 +27,7 @@ namespace Microsoft.Extensions.DependencyInjection
             => builder =>
             {
                 next(builder);
-                if (string.Equals(builder.Name, _clientName, StringComparison.Ordinal))
+                if (string.Equals(builder.Name, _clientName, StringComparison.Ordinal) && MayRepeat(builder.AdditionalHandlers))
                 {
                     PutInnermost(builder.AdditionalHandlers);
                 }
@@ -53,6 +54,23 @@ namespace Microsoft.Extensions.DependencyInjection
         }
 
         /// <summary>One guard, last: one the application added itself higher up would stop the first request.</summary>
+        /// <summary>
+        /// False only for a chain of nothing but the factory's logging handlers (which never repeat a request); true for any
+        /// other handler, and for a guard the application added itself (moved innermost, as always).
+        /// </summary>
+        internal static bool MayRepeat(IList<DelegatingHandler> handlers)
+        {
+            foreach (DelegatingHandler handler in handlers)
+            {
+                if (!(handler is Microsoft.Extensions.Http.Logging.LoggingHttpMessageHandler) && !(handler is Microsoft.Extensions.Http.Logging.LoggingScopeHttpMessageHandler))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         internal static void PutInnermost(IList<DelegatingHandler> handlers)
         {
             for (int i = handlers.Count - 1; i >= 0; i--)

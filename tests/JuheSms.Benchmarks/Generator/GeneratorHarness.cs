@@ -59,7 +59,7 @@ namespace JuheSms.Benchmarks.Generator
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
         }
 
-        /// <summary>Throws unless the run generated <paramref name="expectedTemplates"/> send methods and reported nothing.</summary>
+        /// <summary>Throws unless the run generated the two send methods (without and with an idempotency key) of each of <paramref name="expectedTemplates"/> templates and reported nothing.</summary>
         public static void EnsureGenerated(GeneratorDriver driver, int expectedTemplates)
         {
             GeneratorRunResult result = driver.GetRunResult().Results.Single();
@@ -74,9 +74,9 @@ namespace JuheSms.Benchmarks.Generator
             }
 
             int methods = result.GeneratedSources.Sum(s => CountOccurrences(s.SourceText.ToString(), "Task<global::JuheSms.SmsSendResult> Send"));
-            if (methods != expectedTemplates)
+            if (methods != 2 * expectedTemplates)
             {
-                throw new InvalidOperationException($"Expected {expectedTemplates} generated send methods, found {methods}.");
+                throw new InvalidOperationException($"Expected {2 * expectedTemplates} generated send methods (two per template), found {methods}.");
             }
         }
 

@@ -66,14 +66,22 @@ namespace JuheSms.Benchmarks.Runtime
             senders.Check();
 
             Console.WriteLine(pair == LoopbackPair.GuardOffVsOn
-                ? "pair guard: raw = AddJuheSms client without JuheSmsOneRequestHandler, client = the same with it (the default chain)"
+                ? "pair guard: raw = AddJuheSms client with one pass-through handler of the application's, without JuheSmsOneRequestHandler; client = the same with it (the chain AddJuheSms builds when the application adds any handler)"
                 : "pair raw: raw = HttpClient posting the pre-built body, client = JuheSmsClient.SendAsync");
             Console.WriteLine("senders | raw us/send | client us/send | ratio client/raw (p25-p75) | throughput client/raw | raw CPU us | client CPU us | raw B/send | client B/send | raw items/send | client items/send");
             var notes = new List<string>();
-            long expected = senders.HasKeyedSide ? 3 : 2;
+            long expected = senders.HasKeyedSide ? 3 : 2; // Check(): one send per side.
             foreach (int concurrency in concurrencies)
             {
                 expected += Run(senders, concurrency, rounds, sends, warmup, notes);
+            }
+
+            if (senders.HasKeyedSide)
+            {
+                foreach (int concurrency in concurrencies)
+                {
+                    expected += RunKeyed(senders, concurrency, rounds, sends, warmup, notes);
+                }
             }
 
             foreach (string note in notes)
@@ -103,30 +111,7 @@ namespace JuheSms.Benchmarks.Runtime
             int perBlock = sends / concurrency * concurrency;
             var raw = new List<Block>(rounds);
             var client = new List<Block>(rounds);
-            var keyed = new List<Block>(rounds);
-            for (int r = 0; r < rounds; r++)
-            {
-                // The order alternates from round to round (with the third side: raw, client, keyed, then keyed, client, raw).
-                if (r % 2 == 0)
-                {
-                    raw.Add(Measure(senders, LoopbackSide.Baseline, concurrency, perBlock));
-                    client.Add(Measure(senders, LoopbackSide.Client, concurrency, perBlock));
-                    if (senders.HasKeyedSide)
-                    {
-                        keyed.Add(Measure(senders, LoopbackSide.Keyed, concurrency, perBlock));
-                    }
-                }
-                else
-                {
-                    if (senders.HasKeyedSide)
-                    {
-                        keyed.Add(Measure(senders, LoopbackSide.Keyed, concurrency, perBlock));
-                    }
-
-                    client.Add(Measure(senders, LoopbackSide.Client, concurrency, perBlock));
-                    raw.Add(Measure(senders, LoopbackSide.Baseline, concurrency, perBlock));
-                }
-            }
+            Interleave(senders, LoopbackSide.Baseline, raw, LoopbackSide.Client, client, concurrency, rounds, perBlock);
 
             double[] ratios = raw.Zip(client, (a, b) => b.MicrosPerSend / a.MicrosPerSend).ToArray();
             double ratio = Median(ratios);
@@ -147,21 +132,6 @@ namespace JuheSms.Benchmarks.Runtime
                 Median(raw.Select(b => b.WorkItemsPerSend)),
                 Median(client.Select(b => b.WorkItemsPerSend))));
 
-            if (senders.HasKeyedSide)
-            {
-                double[] keyedRatios = client.Zip(keyed, (a, b) => b.MicrosPerSend / a.MicrosPerSend).ToArray();
-                notes.Add(string.Format(
-                    CultureInfo.InvariantCulture,
-                    "{0} sender(s), third side, client with the in-memory idempotency store and a new key per send: {1:F1} us/send, {2:F0} B/send; ratio keyed/client {3:F3} ({4:F3}-{5:F3}), throughput keyed/client {6:F3}",
-                    concurrency,
-                    Median(keyed.Select(b => b.MicrosPerSend)),
-                    Median(keyed.Select(b => b.BytesPerSend)),
-                    Median(keyedRatios),
-                    Percentile(keyedRatios, 0.25),
-                    Percentile(keyedRatios, 0.75),
-                    1 / Median(keyedRatios)));
-            }
-
             // What else ran in this process during the rounds: a busy JIT or many collections make a run less trustworthy.
             notes.Add(string.Format(
                 CultureInfo.InvariantCulture,
@@ -173,8 +143,52 @@ namespace JuheSms.Benchmarks.Runtime
                 (System.Runtime.JitInfo.GetCompilationTime() - jitTime0).TotalMilliseconds,
                 GC.CollectionCount(0) - gen0,
                 GC.CollectionCount(2) - gen2));
-            long sides = senders.HasKeyedSide ? 3 : 2;
-            return (sides * warmed) + (sides * rounds * perBlock);
+            return (2L * warmed) + (2L * rounds * perBlock);
+        }
+
+        /// <summary>
+        /// The keyed phase at one concurrency (issue 12): the client against itself with the in-memory idempotency store and a
+        /// new key per send, interleaved the same way. Run after every pair's rounds: the store keeps each key for its
+        /// retention, and the collections those live entries cost would otherwise fall on whichever side ran next.
+        /// </summary>
+        private static long RunKeyed(LoopbackSenders senders, int concurrency, int rounds, int sends, int warmup, List<string> notes)
+        {
+            int perBlock = sends / concurrency * concurrency;
+            (int keyedWarmed, _) = senders.WarmUp(LoopbackSide.Client, LoopbackSide.Keyed, concurrency, warmup / 4, TimeSpan.FromSeconds(30));
+            var plain = new List<Block>(rounds);
+            var keyed = new List<Block>(rounds);
+            Interleave(senders, LoopbackSide.Client, plain, LoopbackSide.Keyed, keyed, concurrency, rounds, perBlock);
+            long keyedRequests = (2L * keyedWarmed) + (2L * rounds * perBlock);
+            double[] keyedRatios = plain.Zip(keyed, (a, b) => b.MicrosPerSend / a.MicrosPerSend).ToArray();
+            notes.Add(string.Format(
+                CultureInfo.InvariantCulture,
+                "{0} sender(s), keyed phase (the client against itself with the in-memory idempotency store and a new key per send, interleaved the same way): keyed {1:F1} us/send, {2:F0} B/send; ratio keyed/client {3:F3} ({4:F3}-{5:F3}), throughput keyed/client {6:F3}",
+                concurrency,
+                Median(keyed.Select(b => b.MicrosPerSend)),
+                Median(keyed.Select(b => b.BytesPerSend)),
+                Median(keyedRatios),
+                Percentile(keyedRatios, 0.25),
+                Percentile(keyedRatios, 0.75),
+                1 / Median(keyedRatios)));
+            return keyedRequests;
+        }
+
+        /// <summary>Rounds of one block per side back to back, the order alternating from round to round.</summary>
+        private static void Interleave(LoopbackSenders senders, LoopbackSide a, List<Block> aBlocks, LoopbackSide b, List<Block> bBlocks, int concurrency, int rounds, int perBlock)
+        {
+            for (int r = 0; r < rounds; r++)
+            {
+                if (r % 2 == 0)
+                {
+                    aBlocks.Add(Measure(senders, a, concurrency, perBlock));
+                    bBlocks.Add(Measure(senders, b, concurrency, perBlock));
+                }
+                else
+                {
+                    bBlocks.Add(Measure(senders, b, concurrency, perBlock));
+                    aBlocks.Add(Measure(senders, a, concurrency, perBlock));
+                }
+            }
         }
 
         private static Block Measure(LoopbackSenders senders, LoopbackSide side, int concurrency, int count)

@@ -94,17 +94,20 @@ namespace JuheSms.Benchmarks.Runtime
         }
 
         /// <summary>
-        /// The client as an application gets it from <c>AddJuheSms</c> (the factory's handlers included), on the same kind of
-        /// primary handler as the raw side; <paramref name="guard"/> false takes out the one-request guard and nothing else.
+        /// The client as an application with one handler of its own gets it from <c>AddJuheSms</c> (the factory's handlers
+        /// included), on the same kind of primary handler as the raw side; <paramref name="guard"/> false takes out the
+        /// one-request guard and nothing else.
         /// </summary>
         private static ServiceProvider BuildThroughAddJuheSms(Uri endpoint, bool guard)
         {
             var services = new ServiceCollection();
+            // One handler of the application's (one that repeats nothing): without any, AddJuheSms leaves the guard out.
             services.AddJuheSms(o =>
             {
                 o.Key = Key;
                 o.Endpoint = endpoint;
-            }).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseProxy = false });
+            }).AddHttpMessageHandler(() => new PassThroughHandler())
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseProxy = false });
             if (!guard && !OneRequestHandlerFilter.RemoveFrom(services))
             {
                 throw new InvalidOperationException("AddJuheSms registered no one-request guard to take out.");
@@ -169,6 +172,10 @@ namespace JuheSms.Benchmarks.Runtime
         /// its time). Returns the sends made per side and whether the JIT went quiet.
         /// </summary>
         public (int Sends, bool JitQuiet) WarmUp(int concurrency, int minSends, TimeSpan maxDuration)
+            => WarmUp(LoopbackSide.Baseline, LoopbackSide.Client, concurrency, minSends, maxDuration);
+
+        /// <summary>The same warm-up for two given sides (the keyed phase warms the client and the keyed side).</summary>
+        public (int Sends, bool JitQuiet) WarmUp(LoopbackSide first, LoopbackSide second, int concurrency, int minSends, TimeSpan maxDuration)
         {
             const int Block = 256;
             TimeSpan quietFor = TimeSpan.FromMilliseconds(500);
@@ -179,13 +186,8 @@ namespace JuheSms.Benchmarks.Runtime
             int sends = 0;
             while (true)
             {
-                RunAsync(raw: true, concurrency, Block).GetAwaiter().GetResult();
-                RunAsync(raw: false, concurrency, Block).GetAwaiter().GetResult();
-                if (HasKeyedSide)
-                {
-                    RunAsync(LoopbackSide.Keyed, concurrency, Block).GetAwaiter().GetResult();
-                }
-
+                RunAsync(first, concurrency, Block).GetAwaiter().GetResult();
+                RunAsync(second, concurrency, Block).GetAwaiter().GetResult();
                 sends += perBlock;
 
                 long now = System.Runtime.JitInfo.GetCompiledMethodCount();
@@ -262,6 +264,13 @@ namespace JuheSms.Benchmarks.Runtime
             _withGuard?.Dispose();
             _withoutGuard?.Dispose();
         }
+    }
+
+    /// <summary>An application's handler that only passes the request on (it brings the one-request guard into the chain).</summary>
+    internal sealed class PassThroughHandler : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            => base.SendAsync(request, cancellationToken);
     }
 
     /// <summary>One side of a <see cref="LoopbackSenders"/> run.</summary>

@@ -53,6 +53,21 @@ namespace JuheSms.Tests.OneRequest
         }
 
         [Fact]
+        public void A_chain_with_no_handler_of_the_application_s_has_no_guard_and_one_with_any_has_it()
+        {
+            // Nothing in the default chain can repeat a request (only the factory's logging handler): no guard, no cost.
+            var plain = new ServiceCollection();
+            plain.AddJuheSms(o => o.Key = TestData.Key);
+            List<HttpMessageHandler> chain = Chain(plain);
+            Assert.DoesNotContain(chain, h => h is JuheSmsOneRequestHandler);
+
+            // One handler of any kind (here one that repeats nothing) brings the guard in.
+            var withHandler = new ServiceCollection();
+            withHandler.AddJuheSms(o => o.Key = TestData.Key).AddHttpMessageHandler(() => new Marker());
+            Assert.Single(Chain(withHandler), h => h is JuheSmsOneRequestHandler);
+        }
+
+        [Fact]
         public void A_guard_the_application_added_itself_is_moved_innermost_not_doubled()
         {
             var services = new ServiceCollection();
