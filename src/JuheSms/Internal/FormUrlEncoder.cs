@@ -21,6 +21,9 @@ namespace JuheSms.Internal
         private static readonly SearchValues<byte> UnreservedBytes = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"u8);
 #endif
 #if NET8_0_OR_GREATER
+        /// <summary>From this many characters on, a run of unreserved ones is searched for and narrowed in one go.</summary>
+        private const int LongRun = 16;
+
         private static readonly SearchValues<char> UnreservedChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
 #endif
 
@@ -75,69 +78,81 @@ namespace JuheSms.Internal
         {
             // A UTF-16 unit yields at most 3 UTF-8 bytes (a surrogate pair 4 for two units); each byte at most 5 output bytes.
             Span<byte> span = output.Reserve(text.Length * 3 * (twice ? 5 : 3));
-            Span<byte> utf8 = stackalloc byte[4];
             int n = 0;
             for (int i = 0; i < text.Length; i++)
             {
                 char c = text[i];
-                if (c < 0x80 && Unreserved[c])
+                if (c < 0x80)
                 {
-#if NET8_0_OR_GREATER
-                    // A run of unreserved characters (a number, an order id) is kept as is by both layers: narrowed in one go.
-                    ReadOnlySpan<char> rest = text.AsSpan(i);
-                    int run = rest.IndexOfAnyExcept(UnreservedChars);
-                    if (run < 0)
+                    if (Unreserved[c])
                     {
-                        run = rest.Length;
+#if NET8_0_OR_GREATER
+                        // A long run of unreserved characters (an order id) is narrowed in one go; a short one is not
+                        // worth the search's set-up, and the per-character copy below does it.
+                        if (text.Length - i >= LongRun)
+                        {
+                            ReadOnlySpan<char> rest = text.AsSpan(i);
+                            int run = rest.IndexOfAnyExcept(UnreservedChars);
+                            if (run < 0)
+                            {
+                                run = rest.Length;
+                            }
+
+                            System.Text.Ascii.FromUtf16(rest.Slice(0, run), span.Slice(n), out int narrowed);
+                            n += narrowed;
+                            i += run - 1;
+                            continue;
+                        }
+#endif
+                        span[n++] = (byte)c; // Kept as is by both layers.
+                        continue;
                     }
 
-                    System.Text.Ascii.FromUtf16(rest.Slice(0, run), span.Slice(n), out int narrowed);
-                    n += narrowed;
-                    i += run - 1;
-#else
-                    span[n++] = (byte)c; // Kept as is by both layers.
-#endif
+                    n += EncodeByte(span.Slice(n), (byte)c, twice);
                     continue;
                 }
 
-                int count;
-                if (c < 0x80)
+                // Outside ASCII every UTF-8 byte is escaped (none is unreserved): written straight as %XX.
+                if (c < 0x800)
                 {
-                    utf8[0] = (byte)c;
-                    count = 1;
-                }
-                else if (c < 0x800)
-                {
-                    utf8[0] = (byte)(0xC0 | (c >> 6));
-                    utf8[1] = (byte)(0x80 | (c & 0x3F));
-                    count = 2;
+                    n = Escape(span, n, (byte)(0xC0 | (c >> 6)), twice);
+                    n = Escape(span, n, (byte)(0x80 | (c & 0x3F)), twice);
                 }
                 else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
                     int codePoint = char.ConvertToUtf32(c, text[i + 1]);
                     i++;
-                    utf8[0] = (byte)(0xF0 | (codePoint >> 18));
-                    utf8[1] = (byte)(0x80 | ((codePoint >> 12) & 0x3F));
-                    utf8[2] = (byte)(0x80 | ((codePoint >> 6) & 0x3F));
-                    utf8[3] = (byte)(0x80 | (codePoint & 0x3F));
-                    count = 4;
+                    n = Escape(span, n, (byte)(0xF0 | (codePoint >> 18)), twice);
+                    n = Escape(span, n, (byte)(0x80 | ((codePoint >> 12) & 0x3F)), twice);
+                    n = Escape(span, n, (byte)(0x80 | ((codePoint >> 6) & 0x3F)), twice);
+                    n = Escape(span, n, (byte)(0x80 | (codePoint & 0x3F)), twice);
                 }
                 else
                 {
                     int codePoint = char.IsSurrogate(c) ? 0xFFFD : c;
-                    utf8[0] = (byte)(0xE0 | (codePoint >> 12));
-                    utf8[1] = (byte)(0x80 | ((codePoint >> 6) & 0x3F));
-                    utf8[2] = (byte)(0x80 | (codePoint & 0x3F));
-                    count = 3;
-                }
-
-                for (int k = 0; k < count; k++)
-                {
-                    n += EncodeByte(span.Slice(n), utf8[k], twice);
+                    n = Escape(span, n, (byte)(0xE0 | (codePoint >> 12)), twice);
+                    n = Escape(span, n, (byte)(0x80 | ((codePoint >> 6) & 0x3F)), twice);
+                    n = Escape(span, n, (byte)(0x80 | (codePoint & 0x3F)), twice);
                 }
             }
 
             output.Advance(n);
+        }
+
+        /// <summary>Writes a byte that is never kept (not unreserved, not a space) as <c>%XX</c>, or <c>%25XX</c> when encoding twice.</summary>
+        private static int Escape(Span<byte> span, int n, byte b, bool twice)
+        {
+            span[n] = (byte)'%';
+            if (twice)
+            {
+                span[n + 1] = (byte)'2';
+                span[n + 2] = (byte)'5';
+                n += 2;
+            }
+
+            span[n + 1] = HexDigits[b >> 4];
+            span[n + 2] = HexDigits[b & 0xF];
+            return n + 3;
         }
 
         private static bool[] BuildUnreserved()

@@ -23,6 +23,9 @@ namespace JuheSms.Internal
 #if NET8_0_OR_GREATER
         // The printable ASCII characters (U+0020–U+007E) the encoder escapes (" and \ among them), asked of it once.
         private static readonly SearchValues<char> EscapedPrintableAscii = SearchValues.Create(EscapedAmong(' ', '~'));
+
+        // A search-values set rather than IndexOfAnyExceptInRange: that generic method boxes in unoptimised (tier-0) code.
+        private static readonly SearchValues<char> PrintableAscii = SearchValues.Create(Among(' ', '~'));
 #endif
 
         /// <summary>True when the JSON writer would write <paramref name="text"/> unchanged between its quotes.</summary>
@@ -31,7 +34,7 @@ namespace JuheSms.Internal
 #if NET8_0_OR_GREATER
             // Most values are printable ASCII: two vectorised scans instead of a lookup per character.
             ReadOnlySpan<char> span = text.AsSpan();
-            if (span.IndexOfAnyExceptInRange(' ', '~') < 0)
+            if (span.IndexOfAnyExcept(PrintableAscii) < 0)
             {
                 return span.IndexOfAny(EscapedPrintableAscii) < 0;
             }
@@ -55,6 +58,17 @@ namespace JuheSms.Internal
         }
 
 #if NET8_0_OR_GREATER
+        private static string Among(char first, char last)
+        {
+            var all = new System.Text.StringBuilder();
+            for (char c = first; c <= last; c++)
+            {
+                all.Append(c);
+            }
+
+            return all.ToString();
+        }
+
         private static string EscapedAmong(char first, char last)
         {
             var escaped = new System.Text.StringBuilder();

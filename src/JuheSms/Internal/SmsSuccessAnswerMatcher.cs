@@ -1,5 +1,6 @@
 using System;
 #if NET8_0_OR_GREATER
+using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
 using System.Text.Unicode;
@@ -22,6 +23,11 @@ namespace JuheSms.Internal
 
 #if NET8_0_OR_GREATER
         private static ReadOnlySpan<byte> SuccessReasonUtf8 => "短信发送成功"u8;
+
+        // Search-values sets rather than the generic Index...InRange methods, which box in unoptimised (tier-0) code.
+        private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(Range(0x00, 0x1F));
+
+        private static readonly SearchValues<byte> Digits = SearchValues.Create("0123456789"u8);
 
         private static ReadOnlySpan<byte> Start => "{\"reason\":\""u8;
 
@@ -61,6 +67,17 @@ namespace JuheSms.Internal
         }
 
 #if NET8_0_OR_GREATER
+        private static byte[] Range(int first, int last)
+        {
+            var bytes = new byte[last - first + 1];
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                bytes[i] = (byte)(first + i);
+            }
+
+            return bytes;
+        }
+
         private static bool TrySkip(ref ReadOnlySpan<byte> body, ReadOnlySpan<byte> expected)
         {
             if (!body.StartsWith(expected))
@@ -84,7 +101,7 @@ namespace JuheSms.Internal
 
             ReadOnlySpan<byte> text = body.Slice(0, quote);
             // Control characters (below 0x20) are not allowed raw in a JSON string; the reader would reject them.
-            if (text.IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0 || !Utf8.IsValid(text))
+            if (text.IndexOfAny(ControlBytes) >= 0 || !Utf8.IsValid(text))
             {
                 return false;
             }
@@ -98,7 +115,7 @@ namespace JuheSms.Internal
         private static bool TryReadSmallNumber(ref ReadOnlySpan<byte> body, out int value)
         {
             value = 0;
-            int digits = body.IndexOfAnyExceptInRange((byte)'0', (byte)'9');
+            int digits = body.IndexOfAnyExcept(Digits);
             if (digits <= 0 || digits > 9 || (body[0] == (byte)'0' && digits > 1))
             {
                 return false;
