@@ -38,14 +38,14 @@ namespace JuheSms.Sandbox.Tests
             _playwright?.Dispose();
         }
 
-        /// <summary>A page with clipboard access on <paramref name="origin"/>, sized like a laptop window.</summary>
-        public async Task<IPage> NewPageAsync(Uri origin)
+        /// <summary>A page with clipboard access on <paramref name="origin"/>, sized like a laptop window, in the browser language <paramref name="locale"/>.</summary>
+        public async Task<IPage> NewPageAsync(Uri origin, string locale = "en-GB")
         {
             IBrowserContext context = await Browser.NewContextAsync(new BrowserNewContextOptions
             {
                 ViewportSize = new ViewportSize { Width = 1100, Height = 800 },
                 ColorScheme = ColorScheme.Light,
-                Locale = "en-GB",
+                Locale = locale,
                 TimezoneId = "Asia/Shanghai",
             });
             await context.GrantPermissionsAsync(new[] { "clipboard-read", "clipboard-write" }, new BrowserContextGrantPermissionsOptions { Origin = origin.GetLeftPart(UriPartial.Authority) });

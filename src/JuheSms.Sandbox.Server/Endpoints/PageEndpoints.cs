@@ -8,7 +8,7 @@ namespace JuheSms.Sandbox.Endpoints
 {
     /// <summary>
     /// The inbox page: HTML, CSS and JavaScript embedded in the tool (nothing from a CDN, so it works offline), plus
-    /// <c>/inbox-text.js</c>, the page's words from <see cref="ServerTexts"/>.
+    /// <c>/inbox-text.js</c>, the page's words from <see cref="ServerTexts"/> in the browser's language (English or Chinese).
     /// </summary>
     internal static class PageEndpoints
     {
@@ -20,9 +20,19 @@ namespace JuheSms.Sandbox.Endpoints
 
         public static RequestDelegate PageText()
         {
-            byte[] content = Encoding.UTF8.GetBytes("window.inboxText = " + SandboxJson.Serialize(ServerTexts.Page) + ";\n");
-            return context => WriteAsync(context, content, "text/javascript; charset=utf-8");
+            byte[] english = Script(ServerTexts.Page);
+            byte[] chinese = Script(ServerTexts.PageZhHans);
+            return context =>
+            {
+                // The answer depends on the request's languages: caches must keep one per Accept-Language.
+                context.Response.Headers.Vary = "Accept-Language";
+                bool zh = ReferenceEquals(ServerTexts.PageFor(context.Request.Headers.AcceptLanguage.ToString()), ServerTexts.PageZhHans);
+                return WriteAsync(context, zh ? chinese : english, "text/javascript; charset=utf-8");
+            };
         }
+
+        private static byte[] Script(System.Collections.Generic.IReadOnlyDictionary<string, string> words)
+            => Encoding.UTF8.GetBytes("window.inboxText = " + SandboxJson.Serialize(words) + ";\n");
 
         private static async Task WriteAsync(HttpContext context, byte[] content, string contentType)
         {

@@ -3,6 +3,9 @@
 (() => {
   'use strict';
   const words = window.inboxText || {};
+  if (words.lang) {
+    document.documentElement.lang = words.lang;
+  }
   const t = (key, vars) => (words[key] || key).replace(/\{(\w+)\}/g, (m, name) => (vars && name in vars ? String(vars[name]) : m));
 
   const feed = document.getElementById('messages');
