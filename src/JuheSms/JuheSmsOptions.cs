@@ -32,7 +32,7 @@ namespace JuheSms
         /// <summary>
         /// The most time one attempt may take, from sending the request to reading the whole response; must be positive.
         /// Enforced by the client itself (not by <c>HttpClient.Timeout</c>): an attempt gets at least this long, and at most
-        /// a 64th of it (250 ms at most) and 16 ms more, since attempts that start together share one timer.
+        /// a 64th of it and 16 ms more (at the default, under half a second), since attempts that start together share one timer.
         /// Defaults to <see cref="DefaultTimeout"/>.
         /// A time-out raises <see cref="JuheSmsTransportException"/> with <see cref="JuheSmsTransportException.IsTimeout"/> set.
         /// </summary>

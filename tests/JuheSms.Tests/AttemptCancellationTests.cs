@@ -25,7 +25,7 @@ namespace JuheSms.Tests
             AttemptCancellation second = AttemptCancellation.Create(TimeProvider.System, LongTimeout, CancellationToken.None, deadlines);
             try
             {
-                Assert.False(deadlines.Current().IsCancellationRequested); // An open window (250 ms wide at 30 s).
+                Assert.False(deadlines.Current().IsCancellationRequested); // An open window (468 ms wide at 30 s).
                 Assert.False(second.Token.IsCancellationRequested);
                 earlierCaller.Cancel();
                 Assert.True(first.Token.IsCancellationRequested);
@@ -101,9 +101,9 @@ namespace JuheSms.Tests
         [Theory]
         [InlineData(1, 1)]
         [InlineData(1000, 15)]
-        [InlineData(30000, 250)]
-        [InlineData(3600000, 250)]
-        public void A_window_is_a_64th_of_the_time_out_between_1_and_250_ms(int timeoutMs, int widthMs)
+        [InlineData(30000, 468)]
+        [InlineData(3600000, 56250)]
+        public void A_window_is_a_64th_of_the_time_out_and_at_least_1_ms(int timeoutMs, int widthMs)
         {
             Assert.Equal(TimeSpan.FromMilliseconds(widthMs), new AttemptDeadlines(TimeSpan.FromMilliseconds(timeoutMs)).Width);
         }

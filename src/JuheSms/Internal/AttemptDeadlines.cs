@@ -8,9 +8,9 @@ namespace JuheSms.Internal
     /// The time-outs of a client's attempts on the system clock, shared: every attempt that starts within one window
     /// (<see cref="Width"/>) takes the same source, which one timer cancels a full time-out after the window closes. So an
     /// attempt is given at least its time-out and at most <see cref="Width"/> and 16 ms more, and a send
-    /// costs no source, timer or timer-queue lock of its own (at 8 senders those contended); a few sources per processor
-    /// are alive at a time (the time-out divided by the width, about 120 at the 30-second default), each canceled once
-    /// and then dropped.
+    /// costs no source, timer or timer-queue lock of its own (at 8 senders those contended). The width is a fixed share
+    /// of the time-out, so at most about 65 sources per processor are alive at a time whatever the time-out (a window's
+    /// source lives for the time-out and the window), each canceled once and then dropped.
     /// </summary>
     internal sealed class AttemptDeadlines
     {
@@ -29,8 +29,9 @@ namespace JuheSms.Internal
         {
             Timeout = timeout;
             _timeoutMilliseconds = (int)Math.Min(int.MaxValue - 1000, Math.Ceiling(timeout.TotalMilliseconds));
-            // A 64th of the time-out, between 1 ms and 250 ms: 0.8 % of the 30-second default at most.
-            Width = TimeSpan.FromMilliseconds(Math.Max(1, Math.Min(250, _timeoutMilliseconds / 64)));
+            // A 64th of the time-out (at least 1 ms): 470 ms at the 30-second default. Not capped: a cap would make the
+            // number of live sources grow with the time-out (a day's time-out in 250 ms windows: 345,600 per processor).
+            Width = TimeSpan.FromMilliseconds(Math.Max(1, _timeoutMilliseconds / 64));
         }
 
         /// <summary>The time-out every attempt gets at least.</summary>
