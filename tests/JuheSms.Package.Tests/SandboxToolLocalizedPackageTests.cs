@@ -35,14 +35,7 @@ public sealed class SandboxToolLocalizedPackageTests
     [Fact]
     public void The_installed_tool_prints_Chinese_under_a_Chinese_locale_and_English_otherwise()
     {
-        Assert.True(File.Exists(_fixture.ToolPackagePath));
-        string toolPath = Path.Combine(_fixture.Root, "tool-localized");
-        CommandResult install = DotnetCli.Run(_fixture.Root, new[]
-        {
-            "tool", "install", "JuheSms.Sandbox", "--tool-path", toolPath, "--add-source", _fixture.FeedDirectory, "--version", _fixture.Version,
-        }, new Dictionary<string, string> { ["NUGET_PACKAGES"] = _fixture.PackagesDirectory });
-        Assert.True(install.Succeeded, install.ToString());
-        string command = Path.Combine(toolPath, OperatingSystem.IsWindows() ? "juhesms-sandbox.exe" : "juhesms-sandbox");
+        string command = _fixture.SandboxCommand; // Installed with dotnet tool install from the packed feed.
 
         (int chineseExit, string chinese) = Run(command, "zh_CN.UTF-8", "--templates", "nowhere.json");
         (int englishExit, string english) = Run(command, "en_US.UTF-8", "--templates", "nowhere.json");

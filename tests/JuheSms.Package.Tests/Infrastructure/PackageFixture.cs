@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -47,6 +48,7 @@ public sealed class PackageFixture : IDisposable
         File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />\n");
 
         _toolPackagePath = new Lazy<string>(PackTool);
+        _sandboxCommand = new Lazy<string>(InstallSandboxTool);
         _sandboxServerPackagePath = new Lazy<string>(PackSandboxServer);
         try
         {
@@ -87,12 +89,34 @@ public sealed class PackageFixture : IDisposable
     private readonly Lazy<string> _toolPackagePath;
 
     /// <summary>
+    /// The <c>juhesms-sandbox</c> command, installed once for every test that runs it with
+    /// <c>dotnet tool install JuheSms.Sandbox --tool-path DIR --add-source FEED</c> from the packed tool (issue 11).
+    /// </summary>
+    public string SandboxCommand => _sandboxCommand.Value;
+
+    private readonly Lazy<string> _sandboxCommand;
+
+    /// <summary>
     /// The JuheSms.Sandbox.Server library package, packed into the same feed with the same version on first use, with
     /// the JuheSms.Testing package it depends on.
     /// </summary>
     public string SandboxServerPackagePath => _sandboxServerPackagePath.Value;
 
     private readonly Lazy<string> _sandboxServerPackagePath;
+
+    private string InstallSandboxTool()
+    {
+        Assert.True(File.Exists(ToolPackagePath));
+        string toolPath = Path.Combine(Root, "tool");
+        CommandResult install = DotnetCli.Run(Root, new[]
+        {
+            "tool", "install", "JuheSms.Sandbox", "--tool-path", toolPath, "--add-source", FeedDirectory, "--version", Version,
+        }, new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackagesDirectory });
+        Assert.True(install.Succeeded, install.ToString());
+        string command = Path.Combine(toolPath, OperatingSystem.IsWindows() ? "juhesms-sandbox.exe" : "juhesms-sandbox");
+        Assert.True(File.Exists(command), "no " + command + " after: " + install);
+        return command;
+    }
 
     /// <summary>Creates an empty consumer directory with a nuget.config that adds the local feed.</summary>
     internal ConsumerProject CreateConsumer(string name) => new(this, Path.Combine(Root, "consumers", name));
