@@ -15,6 +15,9 @@ namespace JuheSms.Internal
     /// </summary>
     internal sealed class SmsHttpExchange
     {
+        /// <summary>The start of an attempt that no listener measured (a clock's timestamps are never negative).</summary>
+        private const long NotTimed = -1;
+
         private readonly HttpClient _httpClient;
         private readonly ILogger _logger;
         private readonly TimeProvider _timeProvider;
@@ -33,7 +36,8 @@ namespace JuheSms.Internal
 #endif
         public async ValueTask<SmsSendResult> SendAsync(ClientSettings settings, byte[] body, SendContext context, int attempt, CancellationToken cancellationToken)
         {
-            long started = _timeProvider.GetTimestamp();
+            // The clock is read only while a listener measures the attempts' duration (a read costs tens of nanoseconds).
+            long started = SendTelemetry.MeasuresAttempts ? _timeProvider.GetTimestamp() : NotTimed;
             try
             {
                 using AttemptCancellation cancellation = AttemptCancellation.Create(_timeProvider, settings.Timeout, cancellationToken, settings.Deadlines);
@@ -83,7 +87,7 @@ namespace JuheSms.Internal
                     }
                 }
 
-                SendTelemetry.RecordAttempt(_timeProvider.GetElapsedTime(started), context.TplId, null);
+                RecordAttempt(started, context, null);
                 return result;
             }
             catch (Exception ex) when (RecordFailedAttempt(started, context, ex))
@@ -94,8 +98,16 @@ namespace JuheSms.Internal
 
         private bool RecordFailedAttempt(long started, SendContext context, Exception ex)
         {
-            SendTelemetry.RecordAttempt(_timeProvider.GetElapsedTime(started), context.TplId, ex);
+            RecordAttempt(started, context, ex);
             return false;
+        }
+
+        private void RecordAttempt(long started, SendContext context, Exception? failure)
+        {
+            if (started != NotTimed)
+            {
+                SendTelemetry.RecordAttempt(_timeProvider.GetElapsedTime(started), context.TplId, failure);
+            }
         }
     }
 }
