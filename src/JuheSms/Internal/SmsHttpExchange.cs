@@ -18,13 +18,23 @@ namespace JuheSms.Internal
         /// <summary>The start of an attempt that no listener measured (a clock's timestamps are never negative).</summary>
         private const long NotTimed = -1;
 
-        private readonly HttpClient _httpClient;
+        private readonly HttpMessageInvoker _transport;
+        private readonly HttpClient? _httpClient;
         private readonly ILogger _logger;
         private readonly TimeProvider _timeProvider;
 
-        public SmsHttpExchange(HttpClient httpClient, ILogger logger, TimeProvider timeProvider)
+        /// <param name="transport">
+        /// An <see cref="HttpClient"/> (sent through with <see cref="HttpCompletionOption.ResponseHeadersRead"/>, so that its
+        /// default headers and time-out apply), or a bare <see cref="HttpMessageInvoker"/> over a handler chain, which
+        /// skips what <see cref="HttpClient"/> adds per request (a linked token source, its time-out's timer): the client
+        /// has its own attempt time-out.
+        /// </param>
+        /// <param name="logger">The client's logger.</param>
+        /// <param name="timeProvider">The client's clock.</param>
+        public SmsHttpExchange(HttpMessageInvoker transport, ILogger logger, TimeProvider timeProvider)
         {
-            _httpClient = httpClient;
+            _transport = transport;
+            _httpClient = transport as HttpClient;
             _logger = logger;
             _timeProvider = timeProvider;
         }
@@ -55,7 +65,9 @@ namespace JuheSms.Internal
                 HttpResponseMessage response;
                 try
                 {
-                    response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+                    response = _httpClient is not null
+                        ? await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false)
+                        : await _transport.SendAsync(request, token).ConfigureAwait(false);
                     wire.ThrowIfRepeatStopped(response);
                 }
                 catch (Exception) when (wire.TryTakeFirstResponse(out response))

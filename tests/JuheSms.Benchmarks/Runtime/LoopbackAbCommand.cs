@@ -8,7 +8,7 @@ using System.Linq;
 namespace JuheSms.Benchmarks.Runtime
 {
     /// <summary>
-    /// <c>loopback-ab [--rounds N] [--sends N] [--warmup N] [--concurrency 1,8] [--pair raw|guard]</c>: an interleaved A/B
+    /// <c>loopback-ab [--rounds N] [--sends N] [--warmup N] [--concurrency 1,8] [--pair raw|guard] [--transport invoker|httpclient]</c>: an interleaved A/B
     /// run of the two <see cref="LoopbackSenders"/> against one <see cref="LoopbackServerProcess"/>: by default a raw post
     /// against the client; with <c>--pair guard</c> a client from <c>AddJuheSms</c> without the one-request guard
     /// (<see cref="JuheSmsOneRequestHandler"/>, issue 14) against one with it, so the ratio is the guard's cost per send. After a warm-up, each round times a
@@ -36,6 +36,7 @@ namespace JuheSms.Benchmarks.Runtime
             int warmup = 20000; // At least this many per side, and on until the JIT is quiet (LoopbackSenders.WarmUp).
             int[] concurrencies = { 1, 8 };
             LoopbackPair pair = LoopbackPair.RawVsClient;
+            bool overHttpClient = false;
             for (int i = 1; i < args.Length; i++)
             {
                 string value = i + 1 < args.Length ? args[i + 1] : string.Empty;
@@ -49,12 +50,16 @@ namespace JuheSms.Benchmarks.Runtime
                     case "--concurrency" when TryList(value, out concurrencies):
                         i++;
                         break;
+                    case "--transport" when value == "invoker" || value == "httpclient":
+                        overHttpClient = value == "httpclient";
+                        i++;
+                        break;
                     case "--pair" when value == "raw" || value == "guard":
                         pair = value == "guard" ? LoopbackPair.GuardOffVsOn : LoopbackPair.RawVsClient;
                         i++;
                         break;
                     default:
-                        Console.Error.WriteLine("usage: " + Name + " [--rounds N] [--sends N] [--warmup N] [--concurrency 1,8] [--pair raw|guard]   (bad argument: " + args[i] + ")");
+                        Console.Error.WriteLine("usage: " + Name + " [--rounds N] [--sends N] [--warmup N] [--concurrency 1,8] [--pair raw|guard] [--transport invoker|httpclient]   (bad argument: " + args[i] + ")");
                         exitCode = 2;
                         return true;
                 }
@@ -62,12 +67,12 @@ namespace JuheSms.Benchmarks.Runtime
 
             Console.WriteLine($"loopback-ab: {rounds} rounds x {sends} sends per side, warm-up at least {warmup} per side until the JIT is quiet; {Environment.ProcessorCount} cores; load average {LoadAverage()}");
             using LoopbackServerProcess server = LoopbackServerProcess.Start();
-            using var senders = new LoopbackSenders(server.Endpoint, pair);
+            using var senders = new LoopbackSenders(server.Endpoint, pair, overHttpClient);
             senders.Check();
 
             Console.WriteLine(pair == LoopbackPair.GuardOffVsOn
                 ? "pair guard: raw = AddJuheSms client with one pass-through handler of the application's, without JuheSmsOneRequestHandler; client = the same with it (the chain AddJuheSms builds when the application adds any handler)"
-                : "pair raw: raw = HttpClient posting the pre-built body, client = JuheSmsClient.SendAsync");
+                : "pair raw: raw = HttpClient posting the pre-built body, client = JuheSmsClient.SendAsync over " + (overHttpClient ? "an HttpClient (--transport httpclient)" : "an HttpMessageInvoker, as AddJuheSms builds it"));
             Console.WriteLine("senders | raw us/send | client us/send | ratio client/raw (p25-p75) | throughput client/raw | raw CPU us | client CPU us | raw B/send | client B/send | raw items/send | client items/send");
             var notes = new List<string>();
             long expected = senders.HasKeyedSide ? 3 : 2; // Check(): one send per side.
