@@ -225,7 +225,17 @@ namespace JuheSms.Benchmarks.Runtime
             bool raw = side == LoopbackSide.Baseline;
             for (int w = 0; w < workers.Length; w++)
             {
-                workers[w] = side == LoopbackSide.Keyed && keyed is not null
+                workers[w] = side == LoopbackSide.KeyedWithoutStore
+                    ? Task.Run(async () =>
+                    {
+                        // The same new message with a new key per send, to the client without a store (the key is checked,
+                        // then ignored): the keyed phase's baseline, so that its ratio is the store's cost alone.
+                        for (int i = 0; i < perWorker; i++)
+                        {
+                            await _client.SendAsync(KeyedMessage()).ConfigureAwait(false);
+                        }
+                    })
+                    : side == LoopbackSide.Keyed && keyed is not null
                     ? Task.Run(async () =>
                     {
                         for (int i = 0; i < perWorker; i++)
@@ -291,6 +301,9 @@ namespace JuheSms.Benchmarks.Runtime
 
         /// <summary>With <see cref="LoopbackPair.RawVsClient"/> only: the client with the in-memory idempotency store, a new key per send.</summary>
         Keyed,
+
+        /// <summary>The measured client (no store) sent the same new message with a new key per send as <see cref="Keyed"/>.</summary>
+        KeyedWithoutStore,
     }
 
     /// <summary>What <see cref="LoopbackSenders"/> compares: the baseline side first, the measured side second.</summary>
