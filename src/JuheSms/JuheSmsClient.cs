@@ -78,7 +78,47 @@ namespace JuheSms
             _exchange = new SmsHttpExchange(httpClient, _logger, _timeProvider);
         }
 
-        /// <summary>Creates a client from options in dependency injection (the constructor <c>AddJuheSms</c> uses).</summary>
+        /// <summary>
+        /// Creates a client that sends through <paramref name="invoker"/>: for the least work per send, a bare
+        /// <see cref="HttpMessageInvoker"/> over a handler (<c>new HttpMessageInvoker(new SocketsHttpHandler())</c>), which
+        /// skips what <see cref="HttpClient"/> adds to every request (a linked cancellation source and the timer of its own
+        /// time-out), since the client times each attempt itself (<see cref="JuheSmsOptions.Timeout"/>). <c>AddJuheSms</c>
+        /// builds its clients this way over the factory's handler chain. An <see cref="HttpClient"/> passed here is sent
+        /// through as one (its default headers and time-out apply).
+        /// </summary>
+        /// <param name="invoker">The invoker; the client does not dispose it.</param>
+        /// <param name="options">The settings (checked on the first send).</param>
+        /// <param name="logger">The logger, or null for none.</param>
+        /// <param name="timeProvider">The clock (time-out, retry delay, marketing hours), or null for <see cref="TimeProvider.System"/>.</param>
+        /// <param name="sendGuard">The frequency guard, or null for none (no limits are enforced by the client).</param>
+        /// <param name="idempotencyStore">The store that makes sends with an <see cref="SmsMessage.IdempotencyKey"/> safe to repeat, or null for none (keys are then ignored).</param>
+        public JuheSmsClient(HttpMessageInvoker invoker, JuheSmsOptions options, ILogger<JuheSmsClient>? logger = null, TimeProvider? timeProvider = null, ISmsSendGuard? sendGuard = null, ISmsIdempotencyStore? idempotencyStore = null)
+        {
+            if (invoker is null)
+            {
+                throw new ArgumentNullException(nameof(invoker));
+            }
+
+            _options = options ?? throw new ArgumentNullException(nameof(options));
+            _logger = (ILogger?)logger ?? NullLogger.Instance;
+            _timeProvider = timeProvider ?? TimeProvider.System;
+            _sendGuard = sendGuard;
+            _idempotencyStore = idempotencyStore;
+            _exchange = new SmsHttpExchange(invoker, _logger, _timeProvider);
+        }
+
+        /// <summary>The client <c>AddJuheSms</c> registers: options from dependency injection, sent through <paramref name="transport"/>.</summary>
+        internal JuheSmsClient(HttpMessageInvoker transport, IOptions<JuheSmsOptions> options, ILogger<JuheSmsClient>? logger, TimeProvider? timeProvider, ISmsSendGuard? sendGuard, ISmsIdempotencyStore? idempotencyStore)
+        {
+            _optionsAccessor = options ?? throw new ArgumentNullException(nameof(options));
+            _logger = (ILogger?)logger ?? NullLogger.Instance;
+            _timeProvider = timeProvider ?? TimeProvider.System;
+            _sendGuard = sendGuard;
+            _idempotencyStore = idempotencyStore;
+            _exchange = new SmsHttpExchange(transport ?? throw new ArgumentNullException(nameof(transport)), _logger, _timeProvider);
+        }
+
+        /// <summary>Creates a client from options in dependency injection over an <see cref="HttpClient"/> (a typed client of <c>IHttpClientFactory</c>; <c>AddJuheSms</c> itself sends through the factory's handler chain without one).</summary>
         /// <param name="httpClient">The HTTP client from <c>IHttpClientFactory</c>.</param>
         /// <param name="options">The settings (read and checked on the first send).</param>
         /// <param name="logger">The logger, or null for none.</param>

@@ -97,6 +97,37 @@ namespace JuheSms.Internal
             return IndexOfLoneSurrogate(name);
         }
 
+        /// <summary>
+        /// True when a variable breaks none of the rules above, in one pass over each string: a non-empty name without an
+        /// invalid character, a value without an unsafe one, and neither with a surrogate at all. The quick answer for the
+        /// usual variable; false only means that the exact checks (which allow a well-formed surrogate pair) must look.
+        /// </summary>
+        public static bool IsPlainVariable(string? name, string? value)
+        {
+            if (name is null || name.Length == 0 || value is null)
+            {
+                return false;
+            }
+
+            foreach (char c in name)
+            {
+                if (char.IsSurrogate(c) || IsInvalidVariableNameChar(c))
+                {
+                    return false;
+                }
+            }
+
+            foreach (char c in value)
+            {
+                if (char.IsSurrogate(c) || IsUnsafeValueChar(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>The index of the first lone (unpaired) surrogate of <paramref name="text"/>, or -1: such text has no UTF-8 form.</summary>
         public static int IndexOfLoneSurrogate(string text)
         {

@@ -58,6 +58,51 @@ namespace JuheSms.Tests
         }
 
         [Fact]
+        public void The_one_pass_encoding_says_plain_exactly_when_the_encoder_does_and_then_writes_what_the_form_encoder_writes()
+        {
+            for (int c = 0; c <= 0xFFFF; c++)
+            {
+                string text = "a" + (char)c + "中";
+                using var buffer = new PooledByteBuffer(16);
+                bool plain = FormUrlEncoder.TryEncodeJsonPlain(buffer, text);
+                Assert.True(plain == JsonPlainText.IsPlain(text), "U+" + c.ToString("X4"));
+                if (plain)
+                {
+                    Assert.Equal(OnceEncoded(text), Encoding.ASCII.GetString(buffer.WrittenSpan));
+                }
+            }
+        }
+
+        [Theory]
+        [InlineData("13800138000")]
+        [InlineData("key with space+plus&=%~-._")]
+        [InlineData("😀 emoji and 张先生")]
+        [InlineData("lone \uD83D high")]
+        [InlineData("lone \uDE00 low")]
+        [InlineData("\uDE00\uD83D reversed pair")]
+        [InlineData("\u0000\u001F\u007F\u0080\u07FF\u0800\uFFFF")]
+        public void A_string_is_form_encoded_as_FormUrlEncodedContent_does(string escaped)
+        {
+            string text = System.Text.RegularExpressions.Regex.Unescape(escaped);
+            using var buffer = new PooledByteBuffer(4);
+            FormUrlEncoder.Encode(buffer, text);
+
+            Assert.Equal(OnceEncoded(text), Encoding.ASCII.GetString(buffer.WrittenSpan));
+        }
+
+        [Fact]
+        public void Every_BMP_character_is_form_encoded_as_FormUrlEncodedContent_does()
+        {
+            for (int c = 0; c <= 0xFFFF; c++)
+            {
+                string text = ((char)c).ToString();
+                using var buffer = new PooledByteBuffer(1);
+                FormUrlEncoder.Encode(buffer, text);
+                Assert.Equal(OnceEncoded(text), Encoding.ASCII.GetString(buffer.WrittenSpan));
+            }
+        }
+
+        [Fact]
         public void No_variables_give_the_JSON_writer_s_body()
         {
             AssertSameBody(new Dictionary<string, string>());
@@ -79,6 +124,10 @@ namespace JuheSms.Tests
                 AssertSameBody(variables);
             }
         }
+
+        /// <summary>What FormUrlEncodedContent writes for a value (it escapes with Uri.EscapeDataString, then a space as '+').</summary>
+        private static string OnceEncoded(string text)
+            => new System.Net.Http.FormUrlEncodedContent(new[] { new KeyValuePair<string, string>("v", text) }).ReadAsStringAsync().GetAwaiter().GetResult().Substring(2);
 
         private static string RandomText(Random random)
         {

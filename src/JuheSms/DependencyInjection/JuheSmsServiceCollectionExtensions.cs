@@ -84,14 +84,18 @@ namespace Microsoft.Extensions.DependencyInjection
             return AddCore(services);
         }
 
+        /// <summary>The name of the client's <see cref="IHttpClientBuilder"/> (the one a typed client of <see cref="IJuheSmsClient"/> would have).</summary>
+        private const string ClientName = nameof(IJuheSmsClient);
+
         private static IHttpClientBuilder AddCore(IServiceCollection services)
         {
             services.AddOptions<JuheSmsOptions>().ValidateOnStart();
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JuheSmsOptions>, JuheSmsOptionsValidator>());
 
             // The client enforces JuheSmsOptions.Timeout itself (and reports it as JuheSmsTransportException), so
-            // HttpClient's own 100-second default must not cut in first.
-            IHttpClientBuilder builder = services.AddHttpClient<IJuheSmsClient, JuheSmsClient>(client => client.Timeout = Timeout.InfiniteTimeSpan);
+            // HttpClient's own 100-second default must not cut in first (when an HttpClient is used at all, see JuheSmsTransport).
+            IHttpClientBuilder builder = services.AddHttpClient(ClientName, JuheSmsTransport.LeaveTimeoutToClient);
+            services.TryAddTransient<IJuheSmsClient>(provider => JuheSmsTransport.CreateClient(provider, ClientName));
 
             // One send, one request (issue 14): whatever retrying handlers the application adds to the builder, the
             // JuheSmsOneRequestHandler under all of them stops every repeat of a send's request before it leaves.

@@ -74,7 +74,8 @@ namespace JuheSms
             lock (_gate)
             {
                 SweepIfDue(nowTicks, force: false);
-                if (_entries.TryGetValue(key, out Entry? entry) && entry.ExpiresTicks > nowTicks)
+                bool found = _entries.TryGetValue(key, out Entry entry);
+                if (found && entry.ExpiresTicks > nowTicks)
                 {
                     return Task.FromResult(entry.State switch
                     {
@@ -84,7 +85,7 @@ namespace JuheSms
                     });
                 }
 
-                if (entry is null && _entries.Count >= _maxKeys)
+                if (!found && _entries.Count >= _maxKeys)
                 {
                     SweepIfDue(nowTicks, force: true);
                     if (_entries.Count >= _maxKeys)
@@ -93,11 +94,11 @@ namespace JuheSms
                     }
                 }
 
-                string token = (++_nextToken).ToString(CultureInfo.InvariantCulture);
+                long token = ++_nextToken;
                 DateTimeOffset leaseEnds = now + (lease > TimeSpan.Zero ? lease : TimeSpan.Zero);
-                var taken = new Entry(token) { LeaseEndsTicks = leaseEnds.UtcTicks };
+                var taken = new Entry { Token = token, LeaseEndsTicks = leaseEnds.UtcTicks };
                 Write(key, taken, nowTicks);
-                return Task.FromResult(SmsIdempotencyDecision.Started(new SmsIdempotencyLease(key, token, leaseEnds)));
+                return Task.FromResult(SmsIdempotencyDecision.Started(new SmsIdempotencyLease(key, token.ToString(CultureInfo.InvariantCulture), leaseEnds)));
             }
         }
 
@@ -117,7 +118,7 @@ namespace JuheSms
             long nowTicks = _timeProvider.GetUtcNow().UtcTicks;
             lock (_gate)
             {
-                if (Owned(lease) is { } entry)
+                if (TryGetOwned(lease, out Entry entry))
                 {
                     entry.State = State.Completed;
                     entry.Result = result;
@@ -139,7 +140,7 @@ namespace JuheSms
             long nowTicks = _timeProvider.GetUtcNow().UtcTicks;
             lock (_gate)
             {
-                if (Owned(lease) is { State: State.Pending } entry)
+                if (TryGetOwned(lease, out Entry entry) && entry.State == State.Pending)
                 {
                     entry.State = State.Unknown;
                     Write(lease.Key, entry, nowTicks);
@@ -159,7 +160,7 @@ namespace JuheSms
 
             lock (_gate)
             {
-                if (Owned(lease) is { State: State.Pending })
+                if (TryGetOwned(lease, out Entry entry) && entry.State == State.Pending)
                 {
                     _entries.Remove(lease.Key);
                 }
@@ -169,15 +170,19 @@ namespace JuheSms
         }
 
         // Under _gate: the entry of the lease's key when this lease still holds it.
-        private Entry? Owned(SmsIdempotencyLease lease)
-            => _entries.TryGetValue(lease.Key, out Entry? entry) && string.Equals(entry.Token, lease.Token, StringComparison.Ordinal) ? entry : null;
+        private bool TryGetOwned(SmsIdempotencyLease lease, out Entry entry)
+            => _entries.TryGetValue(lease.Key, out entry)
+                && lease.Token is { Length: > 0 } text
+                && text[0] != '0' // The tokens are 1, 2, 3... written without leading zeros: "07" is not token 7.
+                && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long token)
+                && token == entry.Token;
 
         // Under _gate: (re)writes the entry with a fresh retention.
         private void Write(string key, Entry entry, long nowTicks)
         {
             entry.ExpiresTicks = nowTicks + _retentionTicks;
             _entries[key] = entry;
-            _expiries.Enqueue(new Expiry(key, entry, entry.ExpiresTicks));
+            _expiries.Enqueue(new Expiry(key, entry.ExpiresTicks));
         }
 
         // Under _gate. The queue is in write order, so the sweep stops at the first expiry still ahead; a queued expiry
@@ -193,7 +198,8 @@ namespace JuheSms
             while (_expiries.Count > 0 && _expiries.Peek().ExpiresTicks <= nowTicks)
             {
                 Expiry expiry = _expiries.Dequeue();
-                if (_entries.TryGetValue(expiry.Key, out Entry? entry) && ReferenceEquals(entry, expiry.Entry) && entry.ExpiresTicks <= nowTicks)
+                // Whichever write queued this expiry, an entry past its own expiry is dead (TryBeginAsync ignores it).
+                if (_entries.TryGetValue(expiry.Key, out Entry entry) && entry.ExpiresTicks <= nowTicks)
                 {
                     _entries.Remove(expiry.Key);
                 }
@@ -205,7 +211,7 @@ namespace JuheSms
                 var live = new Queue<Expiry>(_entries.Count);
                 foreach (Expiry expiry in _expiries)
                 {
-                    if (_entries.TryGetValue(expiry.Key, out Entry? entry) && ReferenceEquals(entry, expiry.Entry) && entry.ExpiresTicks == expiry.ExpiresTicks)
+                    if (_entries.TryGetValue(expiry.Key, out Entry entry) && entry.ExpiresTicks == expiry.ExpiresTicks)
                     {
                         live.Enqueue(expiry);
                     }
@@ -226,36 +232,30 @@ namespace JuheSms
             Unknown,
         }
 
-        private sealed class Entry
+        // A value in the dictionary's own array, not an object per key: the store keeps every key for its retention, so
+        // each object per key is one more for the garbage collector to promote (at a high send rate the main cost).
+        private struct Entry
         {
-            public Entry(string token)
-            {
-                Token = token;
-            }
+            public long Token;
 
-            public string Token { get; }
+            public State State;
 
-            public State State { get; set; }
+            public long LeaseEndsTicks;
 
-            public long LeaseEndsTicks { get; set; }
+            public long ExpiresTicks;
 
-            public long ExpiresTicks { get; set; }
-
-            public SmsSendResult? Result { get; set; }
+            public SmsSendResult? Result;
         }
 
         private readonly struct Expiry
         {
-            public Expiry(string key, Entry entry, long expiresTicks)
+            public Expiry(string key, long expiresTicks)
             {
                 Key = key;
-                Entry = entry;
                 ExpiresTicks = expiresTicks;
             }
 
             public string Key { get; }
-
-            public Entry Entry { get; }
 
             public long ExpiresTicks { get; }
         }

@@ -22,6 +22,17 @@ namespace JuheSms.Internal
 
         public void Clear() => _length = 0;
 
+        /// <summary>Takes back what was written after the first <paramref name="length"/> bytes.</summary>
+        public void Truncate(int length)
+        {
+            if (length < 0 || length > _length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(length));
+            }
+
+            _length = length;
+        }
+
         public void WriteByte(byte value)
         {
             if (_length == _buffer.Length)

@@ -15,13 +15,26 @@ namespace JuheSms.Internal
     /// </summary>
     internal sealed class SmsHttpExchange
     {
-        private readonly HttpClient _httpClient;
+        /// <summary>The start of an attempt that no listener measured (a clock's timestamps are never negative).</summary>
+        private const long NotTimed = -1;
+
+        private readonly HttpMessageInvoker _transport;
+        private readonly HttpClient? _httpClient;
         private readonly ILogger _logger;
         private readonly TimeProvider _timeProvider;
 
-        public SmsHttpExchange(HttpClient httpClient, ILogger logger, TimeProvider timeProvider)
+        /// <param name="transport">
+        /// An <see cref="HttpClient"/> (sent through with <see cref="HttpCompletionOption.ResponseHeadersRead"/>, so that its
+        /// default headers and time-out apply), or a bare <see cref="HttpMessageInvoker"/> over a handler chain, which
+        /// skips what <see cref="HttpClient"/> adds per request (a linked token source, its time-out's timer): the client
+        /// has its own attempt time-out.
+        /// </param>
+        /// <param name="logger">The client's logger.</param>
+        /// <param name="timeProvider">The client's clock.</param>
+        public SmsHttpExchange(HttpMessageInvoker transport, ILogger logger, TimeProvider timeProvider)
         {
-            _httpClient = httpClient;
+            _transport = transport;
+            _httpClient = transport as HttpClient;
             _logger = logger;
             _timeProvider = timeProvider;
         }
@@ -33,7 +46,8 @@ namespace JuheSms.Internal
 #endif
         public async ValueTask<SmsSendResult> SendAsync(ClientSettings settings, byte[] body, SendContext context, int attempt, CancellationToken cancellationToken)
         {
-            long started = _timeProvider.GetTimestamp();
+            // The clock is read only while a listener measures the attempts' duration (a read costs tens of nanoseconds).
+            long started = SendTelemetry.MeasuresAttempts ? _timeProvider.GetTimestamp() : NotTimed;
             try
             {
                 using AttemptCancellation cancellation = AttemptCancellation.Create(_timeProvider, settings.Timeout, cancellationToken, settings.Deadlines);
@@ -51,7 +65,9 @@ namespace JuheSms.Internal
                 HttpResponseMessage response;
                 try
                 {
-                    response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+                    response = _httpClient is not null
+                        ? await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false)
+                        : await _transport.SendAsync(request, token).ConfigureAwait(false);
                     wire.ThrowIfRepeatStopped(response);
                 }
                 catch (Exception) when (wire.TryTakeFirstResponse(out response))
@@ -83,7 +99,7 @@ namespace JuheSms.Internal
                     }
                 }
 
-                SendTelemetry.RecordAttempt(_timeProvider.GetElapsedTime(started), context.TplId, null);
+                RecordAttempt(started, context, null);
                 return result;
             }
             catch (Exception ex) when (RecordFailedAttempt(started, context, ex))
@@ -94,8 +110,16 @@ namespace JuheSms.Internal
 
         private bool RecordFailedAttempt(long started, SendContext context, Exception ex)
         {
-            SendTelemetry.RecordAttempt(_timeProvider.GetElapsedTime(started), context.TplId, ex);
+            RecordAttempt(started, context, ex);
             return false;
+        }
+
+        private void RecordAttempt(long started, SendContext context, Exception? failure)
+        {
+            if (started != NotTimed)
+            {
+                SendTelemetry.RecordAttempt(_timeProvider.GetElapsedTime(started), context.TplId, failure);
+            }
         }
     }
 }

@@ -31,7 +31,11 @@ namespace JuheSms.Internal
                 // The usual case, enumerated through its struct enumerator (the interface would box one per send).
                 foreach (KeyValuePair<string, string> pair in (Dictionary<string, string>)variables)
                 {
-                    SmsValidation.EnsureVariable(pair.Key, pair.Value, "variables");
+                    // One quick pass per string for the usual variable; the exact checks (and their message) otherwise.
+                    if (!SmsRules.IsPlainVariable(pair.Key, pair.Value))
+                    {
+                        SmsValidation.EnsureVariable(pair.Key, pair.Value, "variables");
+                    }
                 }
             }
             else

@@ -182,8 +182,9 @@ namespace JuheSms.Internal
 
         /// <summary>
         /// The <c>vars</c> JSON form-encoded in one pass, straight from the strings, when none of them needs a JSON escape
-        /// (<see cref="JsonPlainText"/>): byte for byte what the JSON writer and <see cref="FormUrlEncoder"/> write, without
-        /// the JSON in between. False (and nothing written) otherwise, or for a dictionary type other than the usual one.
+        /// (<see cref="FormUrlEncoder.TryEncodeJsonPlain"/>): byte for byte what the JSON writer and <see cref="FormUrlEncoder"/>
+        /// write, without the JSON in between. False (and what it wrote taken back) otherwise, or for a dictionary type other
+        /// than the usual one.
         /// </summary>
         private static bool TryWritePlainVars(PooledByteBuffer body, IReadOnlyDictionary<string, string> variables)
         {
@@ -193,28 +194,30 @@ namespace JuheSms.Internal
             }
 
             var dictionary = (Dictionary<string, string>)variables;
-            foreach (KeyValuePair<string, string> pair in dictionary)
-            {
-                if (!JsonPlainText.IsPlain(pair.Key) || !JsonPlainText.IsPlain(pair.Value))
-                {
-                    return false;
-                }
-            }
-
             if (dictionary.Count == 0)
             {
                 body.Write(EncodedJson.Empty);
                 return true;
             }
 
+            int start = body.Length;
             bool first = true;
             foreach (KeyValuePair<string, string> pair in dictionary)
             {
                 body.Write(first ? EncodedJson.Open : EncodedJson.Between);
                 first = false;
-                FormUrlEncoder.Encode(body, pair.Key);
+                if (!FormUrlEncoder.TryEncodeJsonPlain(body, pair.Key))
+                {
+                    body.Truncate(start);
+                    return false;
+                }
+
                 body.Write(EncodedJson.Colon);
-                FormUrlEncoder.Encode(body, pair.Value);
+                if (!FormUrlEncoder.TryEncodeJsonPlain(body, pair.Value))
+                {
+                    body.Truncate(start);
+                    return false;
+                }
             }
 
             body.Write(EncodedJson.Close);
@@ -249,12 +252,32 @@ namespace JuheSms.Internal
         private static void WriteInt32(PooledByteBuffer output, int value)
         {
             Span<byte> span = output.Reserve(11);
-            if (!Utf8Formatter.TryFormat(value, span, out int written))
+            if (value < 0)
             {
-                throw new InvalidOperationException("Formatting an Int32 needs at most 11 bytes.");
+                if (!Utf8Formatter.TryFormat(value, span, out int written))
+                {
+                    throw new InvalidOperationException("Formatting an Int32 needs at most 11 bytes.");
+                }
+
+                output.Advance(written);
+                return;
             }
 
-            output.Advance(written);
+            // A template id's few digits, right to left (the general formatter costs several times more per send).
+            uint rest = (uint)value;
+            int digits = 1;
+            for (uint bound = 10; digits < 10 && rest >= bound; bound *= 10)
+            {
+                digits++;
+            }
+
+            for (int i = digits - 1; i >= 0; i--)
+            {
+                span[i] = (byte)('0' + (rest % 10));
+                rest /= 10;
+            }
+
+            output.Advance(digits);
         }
 
         // One set of buffers per thread, taken out while in use so that a re-entrant call gets its own.

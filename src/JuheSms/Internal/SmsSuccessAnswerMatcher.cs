@@ -1,7 +1,5 @@
 using System;
 #if NET8_0_OR_GREATER
-using System.Buffers;
-using System.Buffers.Text;
 using System.Text;
 using System.Text.Unicode;
 #endif
@@ -24,11 +22,6 @@ namespace JuheSms.Internal
 #if NET8_0_OR_GREATER
         private static ReadOnlySpan<byte> SuccessReasonUtf8 => "短信发送成功"u8;
 
-        // Search-values sets rather than the generic Index...InRange methods, which box in unoptimised (tier-0) code.
-        private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(Range(0x00, 0x1F));
-
-        private static readonly SearchValues<byte> Digits = SearchValues.Create("0123456789"u8);
-
         private static ReadOnlySpan<byte> Start => "{\"reason\":\""u8;
 
         private static ReadOnlySpan<byte> Count => ",\"result\":{\"count\":"u8;
@@ -46,20 +39,20 @@ namespace JuheSms.Internal
             response = default;
 #if NET8_0_OR_GREATER
             if (!TrySkip(ref body, Start)
-                || !TryReadPlainString(ref body, out ReadOnlySpan<byte> reason)
+                || !TryReadPlainString(ref body, out ReadOnlySpan<byte> reason, out _)
                 || !TrySkip(ref body, Count)
                 || !TryReadSmallNumber(ref body, out int count)
                 || !TrySkip(ref body, Fee)
                 || !TryReadSmallNumber(ref body, out int fee)
                 || !TrySkip(ref body, Sid)
-                || !TryReadPlainString(ref body, out ReadOnlySpan<byte> sid)
+                || !TryReadPlainString(ref body, out ReadOnlySpan<byte> sid, out bool sidIsAscii)
                 || !body.SequenceEqual(End))
             {
                 return false;
             }
 
             string reasonText = reason.SequenceEqual(SuccessReasonUtf8) ? SuccessReason : Encoding.UTF8.GetString(reason);
-            response = SmsResponse.Accepted(reasonText, new SmsSendResult(count, fee, Encoding.UTF8.GetString(sid)), hasResult: true);
+            response = SmsResponse.Accepted(reasonText, new SmsSendResult(count, fee, sidIsAscii ? Encoding.Latin1.GetString(sid) : Encoding.UTF8.GetString(sid)), hasResult: true);
             return true;
 #else
             return false;
@@ -67,17 +60,6 @@ namespace JuheSms.Internal
         }
 
 #if NET8_0_OR_GREATER
-        private static byte[] Range(int first, int last)
-        {
-            var bytes = new byte[last - first + 1];
-            for (int i = 0; i < bytes.Length; i++)
-            {
-                bytes[i] = (byte)(first + i);
-            }
-
-            return bytes;
-        }
-
         private static bool TrySkip(ref ReadOnlySpan<byte> body, ReadOnlySpan<byte> expected)
         {
             if (!body.StartsWith(expected))
@@ -89,40 +71,56 @@ namespace JuheSms.Internal
             return true;
         }
 
-        /// <summary>A JSON string up to its closing quote that needs no decoding: no backslash, no control character, valid UTF-8.</summary>
-        private static bool TryReadPlainString(ref ReadOnlySpan<byte> body, out ReadOnlySpan<byte> value)
+        /// <summary>A JSON string up to its closing quote that needs no decoding: no backslash, no control character, valid UTF-8 (<paramref name="ascii"/>: all of it ASCII, the same text in Latin-1).</summary>
+        private static bool TryReadPlainString(ref ReadOnlySpan<byte> body, out ReadOnlySpan<byte> value, out bool ascii)
         {
+            // One scalar pass: the strings are short (a reason, a 32-character sid), too short for the vectorised searches
+            // to pay for their set-up three times over.
             value = default;
-            int quote = body.IndexOfAny((byte)'"', (byte)'\\');
-            if (quote < 0 || body[quote] != (byte)'"')
+            ascii = true;
+            for (int i = 0; i < body.Length; i++)
             {
-                return false;
+                byte b = body[i];
+                if (b == (byte)'"')
+                {
+                    ReadOnlySpan<byte> text = body.Slice(0, i);
+                    if (!ascii && !text.SequenceEqual(SuccessReasonUtf8) && !Utf8.IsValid(text))
+                    {
+                        return false;
+                    }
+
+                    value = text;
+                    body = body.Slice(i + 1);
+                    return true;
+                }
+
+                // Control characters (below 0x20) are not allowed raw in a JSON string (the reader would reject them); a
+                // backslash starts an escape, which only the reader decodes.
+                if (b < 0x20 || b == (byte)'\\')
+                {
+                    return false;
+                }
+
+                ascii &= b < 0x80;
             }
 
-            ReadOnlySpan<byte> text = body.Slice(0, quote);
-            // Control characters (below 0x20) are not allowed raw in a JSON string; the reader would reject them.
-            if (text.IndexOfAny(ControlBytes) >= 0 || !Utf8.IsValid(text))
-            {
-                return false;
-            }
-
-            value = text;
-            body = body.Slice(quote + 1);
-            return true;
+            return false;
         }
 
         /// <summary>A non-negative JSON integer of at most 9 digits (so it fits an int), without a leading zero.</summary>
         private static bool TryReadSmallNumber(ref ReadOnlySpan<byte> body, out int value)
         {
             value = 0;
-            int digits = body.IndexOfAnyExcept(Digits);
-            if (digits <= 0 || digits > 9 || (body[0] == (byte)'0' && digits > 1))
+            int digits = 0;
+            while (digits < body.Length && digits <= 9 && (uint)(body[digits] - '0') <= 9)
             {
-                return false;
+                value = (value * 10) + (body[digits] - '0');
+                digits++;
             }
 
-            if (!Utf8Parser.TryParse(body.Slice(0, digits), out value, out int consumed) || consumed != digits)
+            if (digits == 0 || digits > 9 || (body[0] == (byte)'0' && digits > 1))
             {
+                value = 0;
                 return false;
             }
 

@@ -110,6 +110,9 @@ namespace JuheSms.Internal
             }
         }
 
+        /// <summary>True while a listener measures <see cref="JuheSmsTelemetry.RequestDurationInstrument"/> (only then is an attempt timed).</summary>
+        public static bool MeasuresAttempts => RequestDuration.Enabled;
+
         public static void RecordAttempt(TimeSpan elapsed, int tplId, Exception? failure)
         {
             if (!RequestDuration.Enabled)

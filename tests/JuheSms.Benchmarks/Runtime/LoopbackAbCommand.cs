@@ -8,7 +8,7 @@ using System.Linq;
 namespace JuheSms.Benchmarks.Runtime
 {
     /// <summary>
-    /// <c>loopback-ab [--rounds N] [--sends N] [--warmup N] [--concurrency 1,8] [--pair raw|guard]</c>: an interleaved A/B
+    /// <c>loopback-ab [--rounds N] [--sends N] [--warmup N] [--concurrency 1,8] [--pair raw|guard] [--transport invoker|httpclient]</c>: an interleaved A/B
     /// run of the two <see cref="LoopbackSenders"/> against one <see cref="LoopbackServerProcess"/>: by default a raw post
     /// against the client; with <c>--pair guard</c> a client from <c>AddJuheSms</c> without the one-request guard
     /// (<see cref="JuheSmsOneRequestHandler"/>, issue 14) against one with it, so the ratio is the guard's cost per send. After a warm-up, each round times a
@@ -36,6 +36,7 @@ namespace JuheSms.Benchmarks.Runtime
             int warmup = 20000; // At least this many per side, and on until the JIT is quiet (LoopbackSenders.WarmUp).
             int[] concurrencies = { 1, 8 };
             LoopbackPair pair = LoopbackPair.RawVsClient;
+            bool overHttpClient = false;
             for (int i = 1; i < args.Length; i++)
             {
                 string value = i + 1 < args.Length ? args[i + 1] : string.Empty;
@@ -49,12 +50,16 @@ namespace JuheSms.Benchmarks.Runtime
                     case "--concurrency" when TryList(value, out concurrencies):
                         i++;
                         break;
+                    case "--transport" when value == "invoker" || value == "httpclient":
+                        overHttpClient = value == "httpclient";
+                        i++;
+                        break;
                     case "--pair" when value == "raw" || value == "guard":
                         pair = value == "guard" ? LoopbackPair.GuardOffVsOn : LoopbackPair.RawVsClient;
                         i++;
                         break;
                     default:
-                        Console.Error.WriteLine("usage: " + Name + " [--rounds N] [--sends N] [--warmup N] [--concurrency 1,8] [--pair raw|guard]   (bad argument: " + args[i] + ")");
+                        Console.Error.WriteLine("usage: " + Name + " [--rounds N] [--sends N] [--warmup N] [--concurrency 1,8] [--pair raw|guard] [--transport invoker|httpclient]   (bad argument: " + args[i] + ")");
                         exitCode = 2;
                         return true;
                 }
@@ -62,12 +67,12 @@ namespace JuheSms.Benchmarks.Runtime
 
             Console.WriteLine($"loopback-ab: {rounds} rounds x {sends} sends per side, warm-up at least {warmup} per side until the JIT is quiet; {Environment.ProcessorCount} cores; load average {LoadAverage()}");
             using LoopbackServerProcess server = LoopbackServerProcess.Start();
-            using var senders = new LoopbackSenders(server.Endpoint, pair);
+            using var senders = new LoopbackSenders(server.Endpoint, pair, overHttpClient);
             senders.Check();
 
             Console.WriteLine(pair == LoopbackPair.GuardOffVsOn
                 ? "pair guard: raw = AddJuheSms client with one pass-through handler of the application's, without JuheSmsOneRequestHandler; client = the same with it (the chain AddJuheSms builds when the application adds any handler)"
-                : "pair raw: raw = HttpClient posting the pre-built body, client = JuheSmsClient.SendAsync");
+                : "pair raw: raw = HttpClient posting the pre-built body, client = JuheSmsClient.SendAsync over " + (overHttpClient ? "an HttpClient (--transport httpclient)" : "an HttpMessageInvoker, as AddJuheSms builds it"));
             Console.WriteLine("senders | raw us/send | client us/send | ratio client/raw (p25-p75) | throughput client/raw | raw CPU us | client CPU us | raw B/send | client B/send | raw items/send | client items/send");
             var notes = new List<string>();
             long expected = senders.HasKeyedSide ? 3 : 2; // Check(): one send per side.
@@ -147,29 +152,31 @@ namespace JuheSms.Benchmarks.Runtime
         }
 
         /// <summary>
-        /// The keyed phase at one concurrency (issue 12): the client against itself with the in-memory idempotency store and a
-        /// new key per send, interleaved the same way. Run after every pair's rounds: the store keeps each key for its
+        /// The keyed phase at one concurrency (issue 12): a new message with a new key per send (as an application makes one
+        /// per send), to the client without a store and to one with the in-memory idempotency store, interleaved the same
+        /// way, so that the ratio is the store's cost alone. Run after every pair's rounds: the store keeps each key for its
         /// retention, and the collections those live entries cost would otherwise fall on whichever side ran next.
         /// </summary>
         private static long RunKeyed(LoopbackSenders senders, int concurrency, int rounds, int sends, int warmup, List<string> notes)
         {
             int perBlock = sends / concurrency * concurrency;
-            (int keyedWarmed, _) = senders.WarmUp(LoopbackSide.Client, LoopbackSide.Keyed, concurrency, warmup / 4, TimeSpan.FromSeconds(30));
+            (int keyedWarmed, _) = senders.WarmUp(LoopbackSide.KeyedWithoutStore, LoopbackSide.Keyed, concurrency, warmup / 4, TimeSpan.FromSeconds(30));
             var plain = new List<Block>(rounds);
             var keyed = new List<Block>(rounds);
-            Interleave(senders, LoopbackSide.Client, plain, LoopbackSide.Keyed, keyed, concurrency, rounds, perBlock);
+            Interleave(senders, LoopbackSide.KeyedWithoutStore, plain, LoopbackSide.Keyed, keyed, concurrency, rounds, perBlock);
             long keyedRequests = (2L * keyedWarmed) + (2L * rounds * perBlock);
             double[] keyedRatios = plain.Zip(keyed, (a, b) => b.MicrosPerSend / a.MicrosPerSend).ToArray();
             notes.Add(string.Format(
                 CultureInfo.InvariantCulture,
-                "{0} sender(s), keyed phase (the client against itself with the in-memory idempotency store and a new key per send, interleaved the same way): keyed {1:F1} us/send, {2:F0} B/send; ratio keyed/client {3:F3} ({4:F3}-{5:F3}), throughput keyed/client {6:F3}",
+                "{0} sender(s), keyed phase (a new message with a new key per send, to the client without a store and to one with the in-memory idempotency store, interleaved the same way): keyed {1:F1} us/send, {2:F0} B/send (without the store {7:F0} B/send); ratio keyed/client {3:F3} ({4:F3}-{5:F3}), throughput keyed/client {6:F3}",
                 concurrency,
                 Median(keyed.Select(b => b.MicrosPerSend)),
                 Median(keyed.Select(b => b.BytesPerSend)),
                 Median(keyedRatios),
                 Percentile(keyedRatios, 0.25),
                 Percentile(keyedRatios, 0.75),
-                1 / Median(keyedRatios)));
+                1 / Median(keyedRatios),
+                Median(plain.Select(b => b.BytesPerSend))));
             return keyedRequests;
         }
 

@@ -32,10 +32,10 @@ namespace JuheSms.Benchmarks.Runtime
         };
 
         private readonly HttpClient _rawHttp;
-        private readonly HttpClient? _clientHttp;
+        private readonly HttpMessageInvoker? _clientHttp;
         private readonly IJuheSmsClient _client;
         private readonly IJuheSmsClient? _baselineClient;
-        private readonly HttpClient? _keyedHttp;
+        private readonly HttpMessageInvoker? _keyedHttp;
         private readonly IJuheSmsClient? _keyedClient;
         private long _keys;
         private readonly ServiceProvider? _withGuard;
@@ -44,7 +44,7 @@ namespace JuheSms.Benchmarks.Runtime
         private readonly byte[] _body;
         private readonly Uri _endpoint;
 
-        public LoopbackSenders(Uri endpoint, LoopbackPair pair = LoopbackPair.RawVsClient)
+        public LoopbackSenders(Uri endpoint, LoopbackPair pair = LoopbackPair.RawVsClient, bool clientOverHttpClient = false)
         {
             _endpoint = endpoint;
             _rawHttp = new HttpClient(new SocketsHttpHandler { UseProxy = false });
@@ -57,12 +57,14 @@ namespace JuheSms.Benchmarks.Runtime
             }
             else
             {
-                _clientHttp = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+                // The client as AddJuheSms builds it: over an HttpMessageInvoker on the handler (it times its attempts itself),
+                // or, with --transport httpclient, over an HttpClient as a hand-built one may be.
+                _clientHttp = Transport(clientOverHttpClient);
                 _client = new JuheSmsClient(_clientHttp, new JuheSmsOptions { Key = Key, Endpoint = endpoint });
 
                 // The third side (issue 12): the same client with the in-memory idempotency store and a new key per send.
                 // A 1-second retention keeps the store at a steady size (a few tens of thousands of keys) however long the run.
-                _keyedHttp = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+                _keyedHttp = Transport(clientOverHttpClient);
                 var store = new InMemorySmsIdempotencyStore(new InMemorySmsIdempotencyStoreOptions { Retention = TimeSpan.FromSeconds(1) });
                 _keyedClient = new JuheSmsClient(_keyedHttp, new JuheSmsOptions { Key = Key, Endpoint = endpoint }, null, null, null, store);
             }
@@ -70,6 +72,11 @@ namespace JuheSms.Benchmarks.Runtime
             _message = new SmsMessage(Mobile, TplId, _variables);
             _body = SmsRequestWriter.WriteBody(Key, Mobile, TplId, _variables, null, VariableEncoding.Vars);
         }
+
+        private static HttpMessageInvoker Transport(bool httpClient)
+            => httpClient
+                ? new HttpClient(new SocketsHttpHandler { UseProxy = false })
+                : new HttpMessageInvoker(new SocketsHttpHandler { UseProxy = false });
 
         /// <summary>Sends once each way and throws unless both got the success answer (2 requests).</summary>
         public void Check()
@@ -218,7 +225,17 @@ namespace JuheSms.Benchmarks.Runtime
             bool raw = side == LoopbackSide.Baseline;
             for (int w = 0; w < workers.Length; w++)
             {
-                workers[w] = side == LoopbackSide.Keyed && keyed is not null
+                workers[w] = side == LoopbackSide.KeyedWithoutStore
+                    ? Task.Run(async () =>
+                    {
+                        // The same new message with a new key per send, to the client without a store (the key is checked,
+                        // then ignored): the keyed phase's baseline, so that its ratio is the store's cost alone.
+                        for (int i = 0; i < perWorker; i++)
+                        {
+                            await _client.SendAsync(KeyedMessage()).ConfigureAwait(false);
+                        }
+                    })
+                    : side == LoopbackSide.Keyed && keyed is not null
                     ? Task.Run(async () =>
                     {
                         for (int i = 0; i < perWorker; i++)
@@ -284,6 +301,9 @@ namespace JuheSms.Benchmarks.Runtime
 
         /// <summary>With <see cref="LoopbackPair.RawVsClient"/> only: the client with the in-memory idempotency store, a new key per send.</summary>
         Keyed,
+
+        /// <summary>The measured client (no store) sent the same new message with a new key per send as <see cref="Keyed"/>.</summary>
+        KeyedWithoutStore,
     }
 
     /// <summary>What <see cref="LoopbackSenders"/> compares: the baseline side first, the measured side second.</summary>

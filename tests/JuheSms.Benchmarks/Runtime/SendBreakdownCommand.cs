@@ -63,10 +63,13 @@ namespace JuheSms.Benchmarks.Runtime
             byte[] body = SmsRequestWriter.WriteBody(Key, Mobile, TplId, variables, null, VariableEncoding.Vars);
             var endpoint = new Uri("http://127.0.0.1:1/sms/send");
             using var rawHttp = new HttpClient(new InMemoryProvider());
-            using var clientHttp = new HttpClient(new InMemoryProvider());
+            // The client over an HttpMessageInvoker (as AddJuheSms builds it), and once over an HttpClient for comparison.
+            using var clientHttp = new HttpMessageInvoker(new InMemoryProvider());
             var client = new JuheSmsClient(clientHttp, new JuheSmsOptions { Key = Key, Endpoint = endpoint });
+            using var overHttpClient = new HttpClient(new InMemoryProvider());
+            var clientOverHttpClient = new JuheSmsClient(overHttpClient, new JuheSmsOptions { Key = Key, Endpoint = endpoint });
 
-            using var keyedHttp = new HttpClient(new InMemoryProvider());
+            using var keyedHttp = new HttpMessageInvoker(new InMemoryProvider());
             var store = new InMemorySmsIdempotencyStore(new InMemorySmsIdempotencyStoreOptions { Retention = TimeSpan.FromSeconds(1) });
             var keyedClient = new JuheSmsClient(keyedHttp, new JuheSmsOptions { Key = Key, Endpoint = endpoint }, null, null, null, store);
             long keys = 0;
@@ -88,6 +91,13 @@ namespace JuheSms.Benchmarks.Runtime
                     for (int i = 0; i < n; i++)
                     {
                         await client.SendAsync(message).ConfigureAwait(false);
+                    }
+                }),
+                ("  the same over an HttpClient", async n =>
+                {
+                    for (int i = 0; i < n; i++)
+                    {
+                        await clientOverHttpClient.SendAsync(message).ConfigureAwait(false);
                     }
                 }),
                 ("  the same with a new message and key, no store", async n =>

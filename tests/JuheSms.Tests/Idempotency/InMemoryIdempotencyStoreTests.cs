@@ -72,6 +72,26 @@ namespace JuheSms.Tests.Idempotency
         }
 
         [Fact]
+        public async Task Only_the_key_s_current_lease_completes_it_an_old_or_forged_token_changes_nothing()
+        {
+            var store = new InMemorySmsIdempotencyStore(null, _time);
+            SmsIdempotencyLease first = (await store.TryBeginAsync("k", Lease)).Lease!;
+            await store.ReleaseAsync(first);
+            SmsIdempotencyLease second = (await store.TryBeginAsync("k", Lease)).Lease!;
+
+            await store.CompleteAsync(first, new SmsSendResult(1, 1, "old"));
+            await store.CompleteAsync(new SmsIdempotencyLease("k", "0" + second.Token, second.ExpiresAt), new SmsSendResult(1, 1, "forged"));
+            await store.CompleteAsync(new SmsIdempotencyLease("k", second.Token + " ", second.ExpiresAt), new SmsSendResult(1, 1, "forged"));
+            await store.MarkUnknownAsync(first);
+            Assert.Equal(SmsIdempotencyStatus.InFlight, (await store.TryBeginAsync("k", Lease)).Status);
+
+            await store.CompleteAsync(second, new SmsSendResult(1, 1, "sid"));
+            SmsIdempotencyDecision done = await store.TryBeginAsync("k", Lease);
+            Assert.Equal(SmsIdempotencyStatus.Completed, done.Status);
+            Assert.Equal("sid", done.Result!.Sid);
+        }
+
+        [Fact]
         public void Bad_options_are_refused_naming_the_setting()
         {
             Assert.Throws<ArgumentException>("Retention", () => new InMemorySmsIdempotencyStore(new InMemorySmsIdempotencyStoreOptions { Retention = TimeSpan.Zero }));
