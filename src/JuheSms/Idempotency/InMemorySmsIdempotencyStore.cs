@@ -79,7 +79,7 @@ namespace JuheSms
                 {
                     return Task.FromResult(entry.State switch
                     {
-                        State.Completed => SmsIdempotencyDecision.Completed(entry.Result!),
+                        State.Completed => SmsIdempotencyDecision.Completed(entry.Result.ToResult()),
                         State.Pending when entry.LeaseEndsTicks > nowTicks => SmsIdempotencyDecision.InFlight,
                         _ => SmsIdempotencyDecision.OutcomeUnknown,
                     });
@@ -121,7 +121,7 @@ namespace JuheSms
                 if (TryGetOwned(lease, out Entry entry))
                 {
                     entry.State = State.Completed;
-                    entry.Result = result;
+                    entry.Result = KeptResult.From(result);
                     Write(lease.Key, entry, nowTicks);
                 }
             }
@@ -244,7 +244,69 @@ namespace JuheSms
 
             public long ExpiresTicks;
 
-            public SmsSendResult? Result;
+            public KeptResult Result;
+        }
+
+        /// <summary>
+        /// A completed send's result as the store keeps it, without an object of its own: the count, the fee and the sid,
+        /// which in the provider's usual form (32 lower-case hexadecimal digits) is kept as two numbers and written out
+        /// again when a repeat asks. A key lives for the retention, so every object it held would be copied up the
+        /// collector's generations on the way; this way only the key's own string is.
+        /// </summary>
+        private struct KeptResult
+        {
+            private int _count;
+            private int _fee;
+            private ulong _sidHigh;
+            private ulong _sidLow;
+            private string? _sid; // Any other sid, as it came.
+
+            public static KeptResult From(SmsSendResult result)
+            {
+                var kept = new KeptResult { _count = result.Count, _fee = result.Fee };
+                if (!TryPackHex(result.Sid, out kept._sidHigh, out kept._sidLow))
+                {
+                    kept._sid = result.Sid;
+                }
+
+                return kept;
+            }
+
+            public SmsSendResult ToResult() => new SmsSendResult(_count, _fee, _sid ?? UnpackHex(_sidHigh, _sidLow));
+
+            private static bool TryPackHex(string sid, out ulong high, out ulong low)
+            {
+                high = 0;
+                low = 0;
+                if (sid.Length != 32)
+                {
+                    return false;
+                }
+
+                for (int i = 0; i < 32; i++)
+                {
+                    char c = sid[i];
+                    uint digit = (uint)(c - '0') <= 9 ? (uint)(c - '0') : (uint)(c - 'a') <= 5 ? (uint)(c - 'a' + 10) : 16;
+                    if (digit > 15)
+                    {
+                        return false; // Upper case or not hexadecimal: kept as it came, so that a repeat gets the same text.
+                    }
+
+                    if (i < 16)
+                    {
+                        high = (high << 4) | digit;
+                    }
+                    else
+                    {
+                        low = (low << 4) | digit;
+                    }
+                }
+
+                return true;
+            }
+
+            private static string UnpackHex(ulong high, ulong low)
+                => high.ToString("x16", CultureInfo.InvariantCulture) + low.ToString("x16", CultureInfo.InvariantCulture);
         }
 
         private readonly struct Expiry

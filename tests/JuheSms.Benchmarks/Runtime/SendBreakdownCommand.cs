@@ -70,7 +70,8 @@ namespace JuheSms.Benchmarks.Runtime
             var clientOverHttpClient = new JuheSmsClient(overHttpClient, new JuheSmsOptions { Key = Key, Endpoint = endpoint });
 
             using var keyedHttp = new HttpMessageInvoker(new InMemoryProvider());
-            var store = new InMemorySmsIdempotencyStore(new InMemorySmsIdempotencyStoreOptions { Retention = TimeSpan.FromSeconds(1) });
+            // A 1-second retention at a few hundred thousand sends a second is more keys than the default MaxKeys (100,000).
+            var store = new InMemorySmsIdempotencyStore(new InMemorySmsIdempotencyStoreOptions { Retention = TimeSpan.FromSeconds(1), MaxKeys = 10_000_000 });
             var keyedClient = new JuheSmsClient(keyedHttp, new JuheSmsOptions { Key = Key, Endpoint = endpoint }, null, null, null, store);
             long keys = 0;
 

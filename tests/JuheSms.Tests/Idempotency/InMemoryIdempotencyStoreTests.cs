@@ -91,6 +91,30 @@ namespace JuheSms.Tests.Idempotency
             Assert.Equal("sid", done.Result!.Sid);
         }
 
+        [Theory]
+        [InlineData("23d6bc4913614919a823271d820662af")]
+        [InlineData("00000000000000000000000000000000")]
+        [InlineData("ffffffffffffffffffffffffffffffff")]
+        [InlineData("0f0000000000000000000000000000f0")]
+        [InlineData("23D6BC4913614919A823271D820662AF")]
+        [InlineData("23d6bc4913614919a823271d820662a")]
+        [InlineData("23d6bc4913614919a823271d820662afe")]
+        [InlineData("not hexadecimal, but 32 long !!!")]
+        [InlineData("123456")]
+        [InlineData("")]
+        public async Task A_repeat_gets_the_first_result_exactly_whatever_the_sid_looks_like(string sid)
+        {
+            var store = new InMemorySmsIdempotencyStore(null, _time);
+            SmsIdempotencyLease lease = (await store.TryBeginAsync("k", Lease)).Lease!;
+            await store.CompleteAsync(lease, new SmsSendResult(3, 2, sid));
+
+            SmsSendResult again = (await store.TryBeginAsync("k", Lease)).Result!;
+
+            Assert.Equal(sid, again.Sid);
+            Assert.Equal(3, again.Count);
+            Assert.Equal(2, again.Fee);
+        }
+
         [Fact]
         public void Bad_options_are_refused_naming_the_setting()
         {
