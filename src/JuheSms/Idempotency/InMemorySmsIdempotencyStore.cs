@@ -27,7 +27,7 @@ namespace JuheSms
 
         // Every write appends (key, entry, expiry); retention is the same for all, so expiries come out in order.
         private readonly Queue<Expiry> _expiries = new Queue<Expiry>();
-        private readonly TimeProvider _timeProvider;
+        private readonly StoreClock _clock;
         private readonly long _retentionTicks;
         private readonly int _maxKeys;
         private long _nextToken;
@@ -49,8 +49,8 @@ namespace JuheSms
             options.Validate();
             _retentionTicks = options.Retention.Ticks;
             _maxKeys = options.MaxKeys;
-            _timeProvider = timeProvider ?? TimeProvider.System;
-            _lastSweepTicks = _timeProvider.GetUtcNow().UtcTicks;
+            _clock = StoreClock.For(timeProvider ?? TimeProvider.System);
+            _lastSweepTicks = _clock.UtcNowTicks();
         }
 
         /// <summary>How many keys are held now (for monitoring; it shrinks as keys expire).</summary>
@@ -69,8 +69,8 @@ namespace JuheSms
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            DateTimeOffset now = _timeProvider.GetUtcNow();
-            long nowTicks = now.UtcTicks;
+            long nowTicks = _clock.UtcNowTicks();
+            var now = new DateTimeOffset(nowTicks, TimeSpan.Zero);
             lock (_gate)
             {
                 SweepIfDue(nowTicks, force: false);
@@ -115,7 +115,7 @@ namespace JuheSms
                 throw new ArgumentNullException(nameof(result));
             }
 
-            long nowTicks = _timeProvider.GetUtcNow().UtcTicks;
+            long nowTicks = _clock.UtcNowTicks();
             lock (_gate)
             {
                 if (TryGetOwned(lease, out Entry entry))
@@ -137,7 +137,7 @@ namespace JuheSms
                 throw new ArgumentNullException(nameof(lease));
             }
 
-            long nowTicks = _timeProvider.GetUtcNow().UtcTicks;
+            long nowTicks = _clock.UtcNowTicks();
             lock (_gate)
             {
                 if (TryGetOwned(lease, out Entry entry) && entry.State == State.Pending)

@@ -116,6 +116,22 @@ namespace JuheSms.Tests.Idempotency
         }
 
         [Fact]
+        public void On_the_system_clock_the_store_s_time_follows_the_wall_clock_and_never_steps_back()
+        {
+            StoreClock clock = StoreClock.For(TimeProvider.System);
+            long previous = clock.UtcNowTicks();
+            for (int i = 0; i < 1000; i++)
+            {
+                long now = clock.UtcNowTicks();
+                Assert.True(now >= previous);
+                previous = now;
+            }
+
+            Assert.InRange(new DateTimeOffset(previous, TimeSpan.Zero), DateTimeOffset.UtcNow.AddSeconds(-1), DateTimeOffset.UtcNow.AddSeconds(1));
+            Assert.Equal(_time.GetUtcNow().UtcTicks, StoreClock.For(_time).UtcNowTicks()); // any other clock is read as it is
+        }
+
+        [Fact]
         public void Bad_options_are_refused_naming_the_setting()
         {
             Assert.Throws<ArgumentException>("Retention", () => new InMemorySmsIdempotencyStore(new InMemorySmsIdempotencyStoreOptions { Retention = TimeSpan.Zero }));
