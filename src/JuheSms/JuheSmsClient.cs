@@ -64,18 +64,8 @@ namespace JuheSms
         /// <param name="sendGuard">The frequency guard, or null for none (no limits are enforced by the client).</param>
         /// <param name="idempotencyStore">The store that makes sends with an <see cref="SmsMessage.IdempotencyKey"/> safe to repeat, or null for none (keys are then ignored).</param>
         public JuheSmsClient(HttpClient httpClient, JuheSmsOptions options, ILogger<JuheSmsClient>? logger, TimeProvider? timeProvider, ISmsSendGuard? sendGuard, ISmsIdempotencyStore? idempotencyStore)
+            : this(httpClient, nameof(httpClient), options, null, logger, timeProvider, sendGuard, idempotencyStore)
         {
-            if (httpClient is null)
-            {
-                throw new ArgumentNullException(nameof(httpClient));
-            }
-
-            _options = options ?? throw new ArgumentNullException(nameof(options));
-            _logger = (ILogger?)logger ?? NullLogger.Instance;
-            _timeProvider = timeProvider ?? TimeProvider.System;
-            _sendGuard = sendGuard;
-            _idempotencyStore = idempotencyStore;
-            _exchange = new SmsHttpExchange(httpClient, _logger, _timeProvider);
         }
 
         /// <summary>
@@ -93,29 +83,14 @@ namespace JuheSms
         /// <param name="sendGuard">The frequency guard, or null for none (no limits are enforced by the client).</param>
         /// <param name="idempotencyStore">The store that makes sends with an <see cref="SmsMessage.IdempotencyKey"/> safe to repeat, or null for none (keys are then ignored).</param>
         public JuheSmsClient(HttpMessageInvoker invoker, JuheSmsOptions options, ILogger<JuheSmsClient>? logger = null, TimeProvider? timeProvider = null, ISmsSendGuard? sendGuard = null, ISmsIdempotencyStore? idempotencyStore = null)
+            : this(invoker, nameof(invoker), options, null, logger, timeProvider, sendGuard, idempotencyStore)
         {
-            if (invoker is null)
-            {
-                throw new ArgumentNullException(nameof(invoker));
-            }
-
-            _options = options ?? throw new ArgumentNullException(nameof(options));
-            _logger = (ILogger?)logger ?? NullLogger.Instance;
-            _timeProvider = timeProvider ?? TimeProvider.System;
-            _sendGuard = sendGuard;
-            _idempotencyStore = idempotencyStore;
-            _exchange = new SmsHttpExchange(invoker, _logger, _timeProvider);
         }
 
         /// <summary>The client <c>AddJuheSms</c> registers: options from dependency injection, sent through <paramref name="transport"/>.</summary>
         internal JuheSmsClient(HttpMessageInvoker transport, IOptions<JuheSmsOptions> options, ILogger<JuheSmsClient>? logger, TimeProvider? timeProvider, ISmsSendGuard? sendGuard, ISmsIdempotencyStore? idempotencyStore)
+            : this(transport, nameof(transport), null, options, logger, timeProvider, sendGuard, idempotencyStore)
         {
-            _optionsAccessor = options ?? throw new ArgumentNullException(nameof(options));
-            _logger = (ILogger?)logger ?? NullLogger.Instance;
-            _timeProvider = timeProvider ?? TimeProvider.System;
-            _sendGuard = sendGuard;
-            _idempotencyStore = idempotencyStore;
-            _exchange = new SmsHttpExchange(transport ?? throw new ArgumentNullException(nameof(transport)), _logger, _timeProvider);
         }
 
         /// <summary>Creates a client from options in dependency injection over an <see cref="HttpClient"/> (a typed client of <c>IHttpClientFactory</c>; <c>AddJuheSms</c> itself sends through the factory's handler chain without one).</summary>
@@ -127,18 +102,31 @@ namespace JuheSms
         /// <param name="idempotencyStore">The idempotency store (registered by <c>AddInMemoryIdempotency()</c> or <c>AddRedisIdempotency(...)</c>), or null for none.</param>
         [ActivatorUtilitiesConstructor]
         public JuheSmsClient(HttpClient httpClient, IOptions<JuheSmsOptions> options, ILogger<JuheSmsClient>? logger = null, TimeProvider? timeProvider = null, ISmsSendGuard? sendGuard = null, ISmsIdempotencyStore? idempotencyStore = null)
+            : this(httpClient, nameof(httpClient), null, options, logger, timeProvider, sendGuard, idempotencyStore)
         {
-            if (httpClient is null)
+        }
+
+        // Every constructor's one body: the transport checked first (named as the public constructor calls it), then the
+        // options (either set, or the accessor read on the first send).
+        private JuheSmsClient(HttpMessageInvoker? transport, string transportParameter, JuheSmsOptions? options, IOptions<JuheSmsOptions>? optionsAccessor, ILogger<JuheSmsClient>? logger, TimeProvider? timeProvider, ISmsSendGuard? sendGuard, ISmsIdempotencyStore? idempotencyStore)
+        {
+            if (transport is null)
             {
-                throw new ArgumentNullException(nameof(httpClient));
+                throw new ArgumentNullException(transportParameter);
             }
 
-            _optionsAccessor = options ?? throw new ArgumentNullException(nameof(options));
+            if (options is null && optionsAccessor is null)
+            {
+                throw new ArgumentNullException("options");
+            }
+
+            _options = options;
+            _optionsAccessor = optionsAccessor;
             _logger = (ILogger?)logger ?? NullLogger.Instance;
             _timeProvider = timeProvider ?? TimeProvider.System;
             _sendGuard = sendGuard;
             _idempotencyStore = idempotencyStore;
-            _exchange = new SmsHttpExchange(httpClient, _logger, _timeProvider);
+            _exchange = new SmsHttpExchange(transport, _logger, _timeProvider);
         }
 
         /// <summary>The frequency guard consulted before every send, or null when there is none.</summary>
